@@ -1,0 +1,62 @@
+"""Command line: `communs verifier` checks the content without building the site."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .core import check, codes, schemas
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="communs", description="Outils du commun des Centres Sociaux Connectés.")
+    sub = parser.add_subparsers(dest="commande", required=True)
+    verifier = sub.add_parser("verifier", help="vérifie le contenu sans construire le site")
+    verifier.add_argument("--racine", type=Path, default=Path.cwd(), help="racine du dépôt (par défaut : le dossier courant)")
+    verifier.add_argument("--format", choices=("texte", "github", "json"), default="texte", help="forme des messages")
+    verifier.add_argument("--strict", action="store_true", help="échoue aussi sur les avertissements, comme mkdocs build --strict")
+    sch = sub.add_parser("schemas", help="régénère les schémas JSON de content/donnees/schemas/")
+    sch.add_argument("--racine", type=Path, default=Path.cwd())
+    sch.add_argument("--verifier", action="store_true", help="échoue si les schémas ne sont pas à jour, sans les écrire")
+    sub.add_parser("codes", help="liste les codes de diagnostic")
+    args = parser.parse_args(argv)
+    if args.commande == "verifier":
+        return _verifier(args.racine.resolve(), args.format, args.strict)
+    if args.commande == "schemas":
+        return _schemas(args.racine.resolve(), args.verifier)
+    for code, description in codes.DESCRIPTIONS.items():
+        print(f"{code}  {description}")
+    return 0
+
+
+def _verifier(root: Path, fmt: str, strict: bool) -> int:
+    started = time.perf_counter()
+    project = check.run(root)
+    items = project.collector.items
+    if fmt == "json":
+        print(json.dumps([d.as_dict() for d in items], ensure_ascii=False, indent=2))
+    else:
+        for diagnostic in items:
+            print(diagnostic.github() if fmt == "github" else diagnostic.human())
+    errors = len(project.collector.errors)
+    warnings = len(project.collector.warnings)
+    if fmt == "texte":
+        files = len(project.items) + len(project.pages)
+        elapsed = time.perf_counter() - started
+        print(f"{files} fichiers vérifiés en {elapsed:.2f} s : {errors} erreur(s), {warnings} avertissement(s).", file=sys.stderr)
+    return 1 if errors or (strict and warnings) else 0
+
+
+def _schemas(root: Path, only_check: bool) -> int:
+    if only_check:
+        stale = schemas.stale(root)
+        for path in stale:
+            print(f"{path} : schéma absent ou pas à jour ; lancez « communs schemas ».")
+        return 1 if stale else 0
+    for path in schemas.write(root):
+        print(path.relative_to(root).as_posix())
+    return 0

@@ -1,0 +1,20 @@
+"""Run every check over a repository: the one entry point of the CLI and of the MkDocs adapter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import project as project_mod
+from . import vocabulary
+from .checks import body, naming, privacy, references
+from .project import Project
+
+CHECKS = (naming.check, references.check, body.check, privacy.check)
+
+
+def run(root: Path, vocabularies: vocabulary.Vocabularies | None = None) -> Project:
+    """Load and check the content under `root`; the diagnostics are in `project.collector`."""
+    project = project_mod.load(root, vocabularies)
+    for check in CHECKS:
+        check(project)
+    return project

@@ -1,0 +1,52 @@
+"""Walk a validated model and yield every value that carries a Vocab or Ref marker, with its path."""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from .frontmatter import Path_
+from .models import Ref, Vocab
+
+Marker = Vocab | Ref
+
+
+def marked_values(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, Marker, str]]:
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        if value is None:
+            continue
+        yield from _walk(value, info.annotation, tuple(info.metadata), (*path, name))
+
+
+def _walk(value: Any, annotation: Any, metadata: tuple[Any, ...], path: Path_) -> Iterator[tuple[Path_, Marker, str]]:
+    for meta in metadata:
+        if isinstance(meta, (Vocab, Ref)) and isinstance(value, str):
+            yield path, meta, value
+    if isinstance(value, BaseModel):
+        yield from marked_values(value, path)
+        return
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        yield from _walk(value, args[0], tuple(args[1:]), path)
+    elif origin in (typing.Union, types.UnionType):
+        for arg in args:
+            if arg is not type(None) and _accepts(arg, value):
+                yield from _walk(value, arg, (), path)
+                return
+    elif origin is list and isinstance(value, list) and args:
+        for index, item in enumerate(value):
+            yield from _walk(item, args[0], (), (*path, index))
+
+
+def _accepts(annotation: Any, value: Any) -> bool:
+    base = annotation
+    while typing.get_origin(base) is typing.Annotated:
+        base = typing.get_args(base)[0]
+    origin = typing.get_origin(base) or base
+    return isinstance(origin, type) and isinstance(value, origin)
