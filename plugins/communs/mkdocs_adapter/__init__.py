@@ -1,0 +1,1 @@
+"""The MkDocs adapter: wires the engine-free core into MkDocs hooks, nothing more."""

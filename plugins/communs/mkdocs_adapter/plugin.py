@@ -1,0 +1,89 @@
+"""MkDocs plugin `communs`: runs the checks, adds prototypes/ and fiches/, the catalogues and page summaries."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from ..core import catalogues, check, kinds, vocabulary
+from ..core.diagnostics import Diagnostic
+from ..core.project import Item, Project
+from ..core.summary import summary
+
+log = logging.getLogger("mkdocs.plugins.communs")
+
+
+class CommunsConfig(Config):
+    vocabulaires = c.Optional(c.File(exists=True))
+    """Another vocabulary file than the one shipped with the package (for tests)."""
+
+
+class CommunsPlugin(BasePlugin[CommunsConfig]):
+    def __init__(self) -> None:
+        self.root = Path.cwd()
+        self.project: Project | None = None
+        self.items_by_uri: dict[str, Item] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(config.config_file_path).resolve().parent
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        vocab_path = self.config.vocabulaires
+        vocabularies = vocabulary.load(Path(vocab_path)) if vocab_path else None
+        project = check.run(self.root, vocabularies)
+        self.project = project
+        _log(project.collector.items)
+        self.items_by_uri = {}
+        for item in project.items:
+            uri = project.site_uri(item.path)
+            if not item.doc.readable:
+                existing = files.get_file_from_path(uri)
+                if existing is not None:
+                    files.remove(existing)
+                continue
+            self.items_by_uri[uri] = item
+            if item.kind.folder in kinds.EXTERNAL_FOLDERS:
+                files.append(File(item.path, str(self.root), config.site_dir, config.use_directory_urls))
+        for uri, markdown in catalogues.generated_pages(project).items():
+            existing = files.get_file_from_path(uri)
+            if existing is not None:
+                files.remove(existing)
+            files.append(File.generated(config, uri, content=markdown))
+        return files
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        item = self.items_by_uri.get(page.file.src_uri)
+        if item is None or item.model is None or self.project is None:
+            return markdown
+        page.meta["title"] = item.title
+        page.meta["communs"] = summary(item, self.project)
+        description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
+        if description:
+            page.meta.setdefault("description", description)
+        return markdown
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        for folder in kinds.EXTERNAL_FOLDERS:
+            if (self.root / folder).is_dir():
+                server.watch(str(self.root / folder))
+        if self.config.vocabulaires:
+            server.watch(str(self.config.vocabulaires))
+        return server
+
+
+def _log(diagnostics: list[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        if diagnostic.is_error:
+            log.error(diagnostic.human())
+        else:
+            log.warning(diagnostic.human())
