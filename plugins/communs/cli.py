@@ -18,7 +18,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     verifier = sub.add_parser("verifier", help="vérifie le contenu sans construire le site")
     verifier.add_argument("--racine", type=Path, default=Path.cwd(), help="racine du dépôt (par défaut : le dossier courant)")
     verifier.add_argument("--format", choices=("texte", "github", "json"), default="texte", help="forme des messages")
-    verifier.add_argument("--strict", action="store_true", help="échoue aussi sur les avertissements, comme mkdocs build --strict")
+    verifier.add_argument(
+        "--strict", action="store_true", help="échoue aussi sur les avertissements, comme mkdocs build --strict"
+    )
     sch = sub.add_parser("schemas", help="régénère les schémas JSON de content/donnees/schemas/")
     sch.add_argument("--racine", type=Path, default=Path.cwd())
     sch.add_argument("--verifier", action="store_true", help="échoue si les schémas ne sont pas à jour, sans les écrire")
@@ -47,7 +49,10 @@ def _verifier(root: Path, fmt: str, strict: bool) -> int:
     if fmt == "texte":
         files = len(project.items) + len(project.pages)
         elapsed = time.perf_counter() - started
-        print(f"{files} fichiers vérifiés en {elapsed:.2f} s : {errors} erreur(s), {warnings} avertissement(s).", file=sys.stderr)
+        print(
+            f"{files} fichiers vérifiés en {elapsed:.2f} s : {errors} erreur(s), {warnings} avertissement(s).",
+            file=sys.stderr,
+        )
     return 1 if errors or (strict and warnings) else 0
 
 
@@ -57,6 +62,6 @@ def _schemas(root: Path, only_check: bool) -> int:
         for path in stale:
             print(f"{path} : schéma absent ou pas à jour ; lancez « communs schemas ».")
         return 1 if stale else 0
-    for path in schemas.write(root):
-        print(path.relative_to(root).as_posix())
+    for written in schemas.write(root):
+        print(written.relative_to(root).as_posix())
     return 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from . import kinds
 from .kinds import Kind
 from .project import Item, Project
@@ -31,7 +34,9 @@ def _line(item: Item) -> str:
 
 
 def _escape(text: str) -> str:
-    return text.replace("[", "\\[").replace("]", "\\]")
+    """Front-matter text is text, never Markdown or HTML."""
+    plain = html.escape(text, quote=False)
+    return re.sub(r"([\\`*_\[\]])", r"\\\1", plain)
 
 
 def catalogue(kind: Kind, project: Project) -> str:

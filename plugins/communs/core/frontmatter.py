@@ -70,8 +70,8 @@ def decode(raw: bytes, doc: Document) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_document(raw: bytes, path: str, *, front_matter: bool = True) -> Document:
-    """Read a Markdown file with front-matter (or, with front_matter=False, a whole YAML file)."""
+def read_document(raw: bytes, path: str, *, front_matter: bool | None = True) -> Document:
+    """Read a Markdown file with front-matter: required (True), optional (None) or a whole YAML file (False)."""
     doc = Document(path=path)
     text = decode(raw, doc)
     if text is None:
@@ -86,13 +86,15 @@ def read_document(raw: bytes, path: str, *, front_matter: bool = True) -> Docume
             "Partez du modèle de content/_modeles/ ou supprimez ce fichier.",
         )
         return doc
-    if not front_matter:
+    if front_matter is False:
         doc.has_front_matter = True
         doc.data = parse_yaml(text, first_line=1, doc=doc)
         return doc
     lines = text.split("\n")
     if lines[0].strip() != FENCE:
         doc.body = text
+        if front_matter is None:
+            return doc
         doc.problem(
             1,
             codes.ENTETE_ABSENTE,
@@ -170,7 +172,12 @@ def parse_yaml(text: str, *, first_line: int, doc: Document) -> Any:
         problem = str(exc.problem or "")
         said = next((fr for en, fr in _YAML_PROBLEMS if en in problem), None)
         if "\t" in problem or "'\\t'" in problem:
-            doc.problem(line, codes.YAML_TABULATION, "Une tabulation sépare des éléments du YAML.", "Remplacez-la par des espaces.")
+            doc.problem(
+                line,
+                codes.YAML_TABULATION,
+                "Une tabulation sépare des éléments du YAML.",
+                "Remplacez-la par des espaces.",
+            )
             return None
         doc.problem(
             line,

@@ -55,7 +55,15 @@ FICHE = Kind(
 TERME = Kind("terme", "Lexique", "Lexique", "content/lexique", "lexique", models.Terme, "terme", (), "terme.md")
 RAPPORT = Kind("rapport", "Rapport", "Rapports", "content/rapports", "rapports", models.Rapport, "titre", (), "rapport.md")
 TERRITOIRE = Kind(
-    "territoire", "Territoire", "Territoires", "content/territoires", "territoires", models.Territoire, "nom", (), "territoire.md"
+    "territoire",
+    "Territoire",
+    "Territoires",
+    "content/territoires",
+    "territoires",
+    models.Territoire,
+    "nom",
+    (),
+    "territoire.md",
 )
 CENTRE = Kind("centre", "Centre", "Centres", "content/centres", "centres", models.Centre, "nom", (), "centre.md")
 

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
-from pydantic.json_schema import GetJsonSchemaHandler, JsonSchemaValue
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler, model_validator
+from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
 
 from . import vocabulary
@@ -45,7 +45,6 @@ class Ref:
         schema = handler(core)
         schema["x-reference"] = list(self.kinds)
         return schema
-
 
 
 def _as_text(value: Any) -> Any:
@@ -177,9 +176,7 @@ class Participants(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Participants:
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise PydanticCustomError(
-                "incoherence", "le minimum de participants dépasse le maximum", {"champ": "max"}
-            )
+            raise PydanticCustomError("incoherence", "le minimum de participants dépasse le maximum", {"champ": "max"})
         return self
 
 
@@ -208,7 +205,8 @@ class Fiche(Strict):
     def _ages(self) -> Fiche:
         if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
             raise PydanticCustomError(
-                "incoherence", "l'âge minimum ({mini} ans) dépasse l'âge maximum ({maxi} ans)",
+                "incoherence",
+                "l'âge minimum ({mini} ans) dépasse l'âge maximum ({maxi} ans)",
                 {"champ": "age_max", "mini": self.age_min, "maxi": self.age_max},
             )
         return self
@@ -227,7 +225,9 @@ class Contributeur(Strict):
     def _one_name(self) -> Contributeur:
         if (self.prenom is None) == (self.groupe is None):
             raise PydanticCustomError(
-                "incoherence", "un contributeur a soit un prénom, soit un groupe (un seul des deux)", {"champ": "prenom"}
+                "incoherence",
+                "un contributeur a soit un prénom, soit un groupe (un seul des deux)",
+                {"champ": "prenom"},
             )
         return self
 
@@ -300,9 +300,7 @@ class Territoire(Strict):
     @model_validator(mode="after")
     def _parent(self) -> Territoire:
         if self.parent is None and self.type != "region":
-            raise PydanticCustomError(
-                "incoherence", "seule une région n'a pas de territoire parent", {"champ": "parent"}
-            )
+            raise PydanticCustomError("incoherence", "seule une région n'a pas de territoire parent", {"champ": "parent"})
         return self
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import codes, kinds, models, vocabulary
-from .diagnostics import Collector
+from .diagnostics import Collector, Diagnostic
 from .frontmatter import Document, read_document
 from .kinds import Kind
 from .validate import validate
@@ -106,7 +106,7 @@ def load(root: Path, vocabularies: vocabulary.Vocabularies | None = None) -> Pro
             if any(rel_root.startswith(folder + "/") for folder in kind_folders):
                 continue
             if path.suffix == ".md":
-                project.pages.append(read_document(path.read_bytes(), rel_root))
+                project.pages.append(read_document(path.read_bytes(), rel_root, front_matter=None))
             else:
                 project.assets.add(project.site_uri(rel_root))
     demandes = root / kinds.DEMANDES
@@ -138,8 +138,14 @@ def _load_kind(project: Project, kind: Kind, folder: Path) -> None:
             item = Item(kind=kind, slug=path.stem, doc=doc)
             if isinstance(doc.data, dict):
                 item.model, problems = validate(doc, kind.model)
-                doc.diagnostics.extend(problems)
+                doc.diagnostics.extend(_unreported(doc, problems))
             project.items.append(item)
+
+
+def _unreported(doc: Document, problems: list[Diagnostic]) -> list[Diagnostic]:
+    """Model errors on a line whose value could not even be read (an impossible date) repeat it: drop them."""
+    unreadable = {d.line for d in doc.diagnostics}
+    return [p for p in problems if p.line not in unreadable]
 
 
 def _load_demandes(project: Project, path: Path) -> None:
@@ -147,14 +153,24 @@ def _load_demandes(project: Project, path: Path) -> None:
     project.demandes_doc = doc
     data: Any = doc.data
     if data is not None and not isinstance(data, list):
-        doc.problem(1, codes.ENTETE_PAS_DICTIONNAIRE, "demandes.yml doit être une liste de demandes (« - mot: … »).", "Commencez chaque demande par « - mot: ».")
+        doc.problem(
+            1,
+            codes.ENTETE_PAS_DICTIONNAIRE,
+            "demandes.yml doit être une liste de demandes (« - mot: … »).",
+            "Commencez chaque demande par « - mot: ».",
+        )
     elif data:
         for index in range(len(data)):
             if not isinstance(data[index], dict):
-                doc.problem(doc.line_of((index,)), codes.TYPE_INVALIDE, f"La demande n°{index + 1} n'est pas une suite de champs.", "Écrivez « - mot: … » puis « demande_par: … ».")
+                doc.problem(
+                    doc.line_of((index,)),
+                    codes.TYPE_INVALIDE,
+                    f"La demande n°{index + 1} n'est pas une suite de champs.",
+                    "Écrivez « - mot: … » puis « demande_par: … ».",
+                )
                 continue
             model, problems = validate(doc, models.Demande, loc_prefix=(index,))
-            doc.diagnostics.extend(problems)
+            doc.diagnostics.extend(_unreported(doc, problems))
             if model is not None:
                 project.demandes.append((index, model))
     project.collector.extend(doc.diagnostics)

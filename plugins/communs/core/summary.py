@@ -78,9 +78,7 @@ def _source(source: models.Source, project: Project) -> Value:
 
 def _prototype(m: BaseModel, p: Project) -> list[Row]:
     assert isinstance(m, models.Prototype)
-    essaimage = [
-        v for e in m.essaimage for v in _ref(p, ("centre",), e.centre, f" ({e.annee})" if e.annee else "")
-    ]
+    essaimage = [v for e in m.essaimage for v in _ref(p, ("centre",), e.centre, f" ({e.annee})" if e.annee else "")]
     return [
         Row("Statut", _vocab(p, "statuts", m.statut)),
         Row("Porteur", _ref(p, ("centre", "territoire"), m.porteur)),
@@ -90,8 +88,11 @@ def _prototype(m: BaseModel, p: Project) -> list[Row]:
         Row("Publics", _vocab(p, "publics", m.publics)),
         Row("Années", _texts([str(a) for a in m.annees])),
         Row("Essaimée à", essaimage),
-        Row("Livrables", [_link(f"{label(p.vocabularies, 'types_livrables', l.type)} : {l.titre}", l.url) for l in m.livrables]),
-        Row("Liens", [_link(l.titre, l.url) for l in m.liens]),
+        Row(
+            "Livrables",
+            [_link(f"{label(p.vocabularies, 'types_livrables', d.type)} : {d.titre}", d.url) for d in m.livrables],
+        ),
+        Row("Liens", [_link(lien.titre, lien.url) for lien in m.liens]),
         Row("Licence", _vocab(p, "licences", m.licence)),
         Row("Aussi appelée", _texts(m.alias)),
     ]

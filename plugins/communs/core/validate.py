@@ -56,8 +56,8 @@ def validate(doc: Document, model: type[M], *, loc_prefix: Path_ = ()) -> tuple[
 
 
 def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: ErrorDetails) -> Diagnostic:
-    loc: Path_ = tuple(p for p in err["loc"] if not _is_union_tag(p))
     kind = err["type"]
+    loc = _data_loc(doc.data, prefix, err["loc"], kind)
     ctx = err.get("ctx") or {}
     full = (*prefix, *loc)
     name = str(loc[-1]) if loc else ""
@@ -104,12 +104,34 @@ def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: Error
             f"« {label} » doit être {expected}, pas « {_show(given)} ».",
             fix,
         )
-    return Diagnostic(doc.path, line, codes.VALEUR_INVALIDE, _value_message(kind, label, given, ctx, err["msg"]), _value_fix(kind, ctx))
+    return Diagnostic(
+        doc.path,
+        line,
+        codes.VALEUR_INVALIDE,
+        _value_message(kind, label, given, ctx, err["msg"]),
+        _value_fix(kind, ctx),
+    )
 
 
-def _is_union_tag(part: str | int) -> bool:
-    """Pydantic inserts the branch of a union ('int', 'str', 'function-after[...]') into locations."""
-    return isinstance(part, str) and (part in {"int", "float", "str", "bool", "list", "dict", "date"} or "[" in part)
+def _data_loc(data: Any, prefix: Path_, loc: tuple[str | int, ...], kind: str) -> Path_:
+    """The error's location as keys of the data: pydantic adds union branches ('int', 'str'…) to it."""
+    for part in prefix:
+        data = data[part]
+    kept: list[str | int] = []
+    for position, part in enumerate(loc):
+        last = position == len(loc) - 1
+        if _has(data, part):
+            kept.append(part)
+            data = data[part]
+        elif last and kind in {"missing", "extra_forbidden"} and isinstance(data, dict):
+            kept.append(part)
+    return tuple(kept)
+
+
+def _has(data: Any, part: str | int) -> bool:
+    if isinstance(data, dict):
+        return part in data
+    return isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
 
 
 def _show(value: Any) -> str:
@@ -146,11 +168,11 @@ def _value_fix(kind: str, ctx: dict[str, Any]) -> str:
         if "( \\d\\d){4}" in pattern:
             return "Écrivez le numéro sous la forme « 03 20 00 00 00 »."
         if "\\d{5}" in pattern:
-            return "Écrivez les cinq chiffres du code postal entre guillemets, par exemple « \"59000\" »."
+            return 'Écrivez les cinq chiffres du code postal entre guillemets, par exemple « "59000" ».'
         if "\\d+(-\\d+)?" in pattern:
             return "Écrivez un numéro de ligne ou un intervalle, par exemple « 706-777 »."
         if "\\d{2}" in pattern:
-            return "Écrivez le numéro du département sur deux chiffres, par exemple « \"59\" »."
+            return 'Écrivez le numéro du département sur deux chiffres, par exemple « "59" ».'
     if kind == "url_invalide":
         return "Écrivez l'adresse complète, qui commence par https://."
     if kind in {"string_too_short", "too_short"}:

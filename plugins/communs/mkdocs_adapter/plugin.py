@@ -22,12 +22,12 @@ from ..core.summary import summary
 log = logging.getLogger("mkdocs.plugins.communs")
 
 
-class CommunsConfig(Config):
+class CommunsConfig(Config):  # type: ignore[no-untyped-call]
     vocabulaires = c.Optional(c.File(exists=True))
     """Another vocabulary file than the one shipped with the package (for tests)."""
 
 
-class CommunsPlugin(BasePlugin[CommunsConfig]):
+class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.root = Path.cwd()
         self.project: Project | None = None

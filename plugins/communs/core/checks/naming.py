@@ -24,7 +24,13 @@ def check(project: Project) -> None:
                 f"Renommez-le « {slugify(item.slug) or 'nom-du-fichier'}.md ».",
             )
         if item.slug == "index":
-            add(item.path, 1, codes.NOM_FICHIER, "« index » est réservé à la page de catalogue, générée automatiquement.", "Donnez au fichier le nom de l'élément, par exemple « malle-d-alie.md ».")
+            add(
+                item.path,
+                1,
+                codes.NOM_FICHIER,
+                "« index » est réservé à la page de catalogue, générée automatiquement.",
+                "Donnez au fichier le nom de l'élément, par exemple « malle-d-alie.md ».",
+            )
     for slug, items in project.by_slug().items():
         if len(items) < 2:
             continue
@@ -39,6 +45,18 @@ def check(project: Project) -> None:
             )
     for path, reason in project.stray:
         if reason == "extension":
-            add(path, 1, codes.NOM_FICHIER, "Ce fichier n'est ni une page Markdown (.md) ni une image : il ne serait pas publié.", "Renommez-le en .md s'il s'agit d'une page, ou retirez-le.")
+            add(
+                path,
+                1,
+                codes.NOM_FICHIER,
+                "Ce fichier n'est ni une page Markdown (.md) ni une image : il ne serait pas publié.",
+                "Renommez-le en .md s'il s'agit d'une page, ou retirez-le.",
+            )
         else:
-            add(path, 1, codes.NOM_FICHIER, "Les pages de ce dossier doivent être directement dedans, pas dans un sous-dossier.", "Déplacez le fichier d'un niveau vers le haut.")
+            add(
+                path,
+                1,
+                codes.NOM_FICHIER,
+                "Les pages de ce dossier doivent être directement dedans, pas dans un sous-dossier.",
+                "Déplacez le fichier d'un niveau vers le haut.",
+            )

@@ -26,11 +26,35 @@ def check(project: Project) -> None:
                     continue
                 line = item.doc.line_of(("contributeurs", position, field))
                 if EMAIL.search(value):
-                    add(item.path, line, codes.CONTRIBUTEUR_EMAIL, "Un contributeur a une adresse e-mail : elle ne doit jamais être publiée.", "Retirez l'adresse ; gardez seulement le prénom ou le nom du groupe.")
+                    add(
+                        item.path,
+                        line,
+                        codes.CONTRIBUTEUR_EMAIL,
+                        "Un contributeur a une adresse e-mail : elle ne doit jamais être publiée.",
+                        "Retirez l'adresse ; gardez seulement le prénom ou le nom du groupe.",
+                    )
                 elif BIRTH_DATE.search(value):
-                    add(item.path, line, codes.CONTRIBUTEUR_NAISSANCE, "Un contributeur a une date de naissance : elle ne doit jamais être publiée.", "Retirez la date ; indiquez seulement la tranche d'âge dans « tranche_age ».")
+                    add(
+                        item.path,
+                        line,
+                        codes.CONTRIBUTEUR_NAISSANCE,
+                        "Un contributeur a une date de naissance : elle ne doit jamais être publiée.",
+                        "Retirez la date ; indiquez seulement la tranche d'âge dans « tranche_age ».",
+                    )
                 elif PHONE.search(value):
-                    add(item.path, line, codes.CONTRIBUTEUR_TELEPHONE, "Un contributeur a un numéro de téléphone : il ne doit jamais être publié.", "Retirez le numéro ; gardez seulement le prénom ou le nom du groupe.")
+                    add(
+                        item.path,
+                        line,
+                        codes.CONTRIBUTEUR_TELEPHONE,
+                        "Un contributeur a un numéro de téléphone : il ne doit jamais être publié.",
+                        "Retirez le numéro ; gardez seulement le prénom ou le nom du groupe.",
+                    )
                 elif field == "prenom" and (FULL_NAME.match(value) or len(value.split()) > 1):
                     first = value.split()[0]
-                    add(item.path, line, codes.CONTRIBUTEUR_NOM, f"« {value} » ressemble à un prénom suivi d'un nom : seul le prénom est publié.", f"Écrivez « prenom: {first} », ou un nom de groupe dans « groupe ».")
+                    add(
+                        item.path,
+                        line,
+                        codes.CONTRIBUTEUR_NOM,
+                        f"« {value} » ressemble à un prénom suivi d'un nom : seul le prénom est publié.",
+                        f"Écrivez « prenom: {first} », ou un nom de groupe dans « groupe ».",
+                    )

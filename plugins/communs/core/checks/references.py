@@ -96,7 +96,9 @@ def _check_model(
             line,
             codes.REFERENCE_INCONNUE,
             f"« {label} » nomme « {value} », qui n'existe pas dans {folders}.",
-            f"Vouliez-vous dire « {suggestion} » ?" if suggestion else f"Créez le fichier {value}.md dans {folders} ou corrigez le nom.",
+            f"Vouliez-vous dire « {suggestion} » ?"
+            if suggestion
+            else f"Créez le fichier {value}.md dans {folders} ou corrigez le nom.",
         )
 
 

@@ -1,0 +1,43 @@
+# Les tâches du commun. Chaque cible crée l'environnement virtuel .venv s'il manque.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installe
+
+.PHONY: serve build verifier schemas test lint clean
+
+$(STAMP): requirements.txt requirements-dev.txt plugins/pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e plugins
+	touch $(STAMP)
+
+## serve : construit le site et le sert sur http://127.0.0.1:8000 (se recharge à chaque modification)
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## build : construit le site dans site/ (échoue à la moindre erreur de contenu)
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+## verifier : vérifie le contenu sans construire le site
+verifier: $(STAMP)
+	$(BIN)/communs verifier --strict
+
+## schemas : régénère les schémas JSON des en-têtes (content/donnees/schemas/)
+schemas: $(STAMP)
+	$(BIN)/communs schemas
+
+lint: $(STAMP)
+	$(BIN)/ruff check plugins tests scripts
+	$(BIN)/ruff format --check plugins tests scripts
+	$(BIN)/mypy plugins
+
+## test : lance tous les tests (qualité du code, vérification du contenu, sites de test)
+test: lint
+	$(BIN)/communs schemas --verifier
+	$(BIN)/communs verifier --strict
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site $(VENV)

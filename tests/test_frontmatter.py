@@ -1,0 +1,60 @@
+"""The front-matter reader: lines of every key, encodings and line endings, problems collected."""
+
+from __future__ import annotations
+
+from communs.core import codes
+from communs.core.frontmatter import read_document
+
+TEXT = """---
+titre: Chill
+essaimage:
+  - centre: echo
+    annee: 2020
+  - centre: pile
+sources: [{rapport: bilan, page: 3}]
+---
+## Besoin
+"""
+
+
+def test_every_key_and_list_item_has_its_line() -> None:
+    doc = read_document(TEXT.encode(), "prototypes/chill.md")
+    assert doc.diagnostics == []
+    assert doc.lines[("titre",)] == 2
+    assert doc.lines[("essaimage", 0, "centre")] == 4
+    assert doc.lines[("essaimage", 1, "centre")] == 6
+    assert doc.lines[("sources", 0, "page")] == 7
+    assert doc.body_line == 9
+    assert doc.body.startswith("## Besoin")
+
+
+def test_bom_and_crlf_give_the_same_lines() -> None:
+    doc = read_document(b"\xef\xbb\xbf" + TEXT.replace("\n", "\r\n").encode(), "x.md")
+    assert doc.diagnostics == []
+    assert doc.data["essaimage"][1] == {"centre": "pile"}
+    assert doc.lines[("essaimage", 1, "centre")] == 6
+
+
+def test_latin1_file_is_reported_with_its_line() -> None:
+    doc = read_document("---\ntitre: Été\n---\n".encode("latin-1"), "x.md")
+    assert [(d.code, d.line) for d in doc.diagnostics] == [(codes.FICHIER_BINAIRE, 2)]
+
+
+def test_all_problems_of_a_file_are_collected() -> None:
+    doc = read_document(b"---\ntitre: a\ntitre: b\ndate: 2021-13-01\n---\n", "x.md")
+    assert sorted((d.code, d.line) for d in doc.diagnostics) == [(codes.CLE_DUPLIQUEE, 3), (codes.DATE_IMPOSSIBLE, 4)]
+
+
+def test_a_plain_page_may_have_no_front_matter() -> None:
+    doc = read_document(b"# Accueil\n", "content/index.md", front_matter=None)
+    assert doc.diagnostics == []
+    assert doc.body == "# Accueil\n"
+
+
+def test_french_booleans_and_quoted_codes() -> None:
+    from communs.core.models import Centre, Fiche
+
+    fiche = Fiche.model_validate({"titre": "t", "resume": "r", "sans_ecran": "oui", "sources": [{"rapport": "r", "page": 1}]})
+    assert fiche.sans_ecran is True
+    centre = Centre.model_validate({"nom": "n", "type": "mjc", "commune": "Lille", "territoire": "t", "code_postal": 59000})
+    assert centre.code_postal == "59000"
