@@ -55,6 +55,7 @@ def test_prototype_page_shows_its_summary_in_french(mini: Build) -> None:
         assert text in summary, text
     assert 'href="../../centres/centre-social-test/"' in summary
     assert 'href="../../territoires/versant-test/"' in summary
+    assert 'href="https://depot.exemple.fr/communs/edit/main/prototypes/borne-test.md"' in html
 
 
 def test_fiche_page_shows_public_ages_duration_group_and_material(mini: Build) -> None:

@@ -54,6 +54,10 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             self.items_by_uri[uri] = item
             if item.kind.folder in kinds.EXTERNAL_FOLDERS:
                 files.append(File(item.path, str(self.root), config.site_dir, config.use_directory_urls))
+        for file in files.documentation_pages():
+            if file.generated_by is None and file.edit_uri is not None:
+                item = self.items_by_uri.get(file.src_uri)
+                file.edit_uri = item.path if item else f"{kinds.CONTENT_DIR}/{file.src_uri}"
         for uri, markdown in catalogues.generated_pages(project).items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
