@@ -104,6 +104,7 @@ def test_pages_make_no_request_to_another_host(mini: Build) -> None:
         html = page.read_text(encoding="utf-8")
         assert not THIRD_PARTY.search(html), page
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, page
+        assert 'data-md-component="source"' not in html, "the repository link must not query the code host's API"
 
 
 def test_shipped_content_has_no_diagnostic() -> None:
