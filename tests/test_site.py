@@ -13,6 +13,11 @@ from .conftest import REPO, SITES, Build, build_site
 THIRD_PARTY = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)=["']?(?:https?:)?//""", re.IGNORECASE)
 
 
+def summary_of(html: str) -> str:
+    """The "En bref" block at the top of an item's page."""
+    return html.split('class="communs-resume"', 1)[1].split("</section>", 1)[0]
+
+
 @pytest.fixture(scope="module")
 def mini(tmp_path_factory: pytest.TempPathFactory) -> Build:
     result = build_site(SITES / "mini", tmp_path_factory.mktemp("mini"))
@@ -39,7 +44,7 @@ def test_prototype_page_shows_its_summary_in_french(mini: Build) -> None:
     assert "<h1>Borne de test</h1>" in html
     assert "<démarches>" not in html, "front-matter text is escaped, never injected as HTML"
     assert '<p class="communs-type">Solution</p>' in html
-    summary = html.split('class="communs-resume"', 1)[1].split("</section>", 1)[0]
+    summary = summary_of(html)
     for text in (
         "Statut",
         "Déployé",
@@ -60,7 +65,7 @@ def test_prototype_page_shows_its_summary_in_french(mini: Build) -> None:
 
 def test_fiche_page_shows_public_ages_duration_group_and_material(mini: Build) -> None:
     html = mini.page("fiches/atelier-robots")
-    summary = html.split('class="communs-resume"', 1)[1].split("</section>", 1)[0]
+    summary = summary_of(html)
     for text in (
         "Enfants",
         "de 3 à 7 ans",
