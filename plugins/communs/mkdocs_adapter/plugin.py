@@ -54,16 +54,20 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             self.items_by_uri[uri] = item
             if item.kind.folder in kinds.EXTERNAL_FOLDERS:
                 files.append(File(item.path, str(self.root), config.site_dir, config.use_directory_urls))
-        for file in files.documentation_pages():
-            if file.generated_by is None and file.edit_uri is not None:
-                item = self.items_by_uri.get(file.src_uri)
-                file.edit_uri = item.path if item else f"{kinds.CONTENT_DIR}/{file.src_uri}"
+        self._point_edit_links_to_sources(files)
         for uri, markdown in catalogues.generated_pages(project).items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 files.remove(existing)
             files.append(File.generated(config, uri, content=markdown))
         return files
+
+    def _point_edit_links_to_sources(self, files: Files) -> None:
+        """« Modifier cette page » opens the real file: prototypes/x.md, content/centres/y.md."""
+        for file in files.documentation_pages():
+            if file.generated_by is None and file.edit_uri is not None:
+                source = self.items_by_uri.get(file.src_uri)
+                file.edit_uri = source.path if source else f"{kinds.CONTENT_DIR}/{file.src_uri}"
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         item = self.items_by_uri.get(page.file.src_uri)
