@@ -49,14 +49,15 @@ def prose_lines(doc: Document) -> Iterator[tuple[int, str]]:
 
 def check(project: Project) -> None:
     site_files = _site_files(project)
-    documents = [(item.doc, item.kind.sections) for item in project.items] + [(page, ()) for page in project.pages]
-    for doc, sections in documents:
+    documents = [(item.doc, item.src_uri, item.kind.sections) for item in project.items]
+    documents += [(page, project.site_uri(page.path), ()) for page in project.pages]
+    for doc, site_uri, sections in documents:
         if not doc.readable:
             continue
         _placeholders(project, doc)
         lines = list(prose_lines(doc))
         _unsafe(project, doc, lines)
-        _links(project, doc, lines, site_files)
+        _links(project, doc, posixpath.dirname(site_uri), lines, site_files)
         if sections and doc.has_front_matter:
             _sections(project, doc, lines, sections)
     if project.demandes_doc is not None and project.demandes_doc.readable:
@@ -125,8 +126,8 @@ def _site_files(project: Project) -> set[str]:
     return files
 
 
-def _links(project: Project, doc: Document, lines: list[tuple[int, str]], site_files: set[str]) -> None:
-    here = _site_dir(project, doc)
+def _links(project: Project, doc: Document, here: str, lines: list[tuple[int, str]], site_files: set[str]) -> None:
+    """`here` is the folder of the page in the site, against which relative links resolve."""
     for number, line in lines:
         targets = [(m.group(1) == "!", m.group(2)) for m in _LINK.finditer(line)]
         targets += [(m.group(1).lower() == "img", m.group(2)) for m in _HTML_SRC.finditer(line)]
@@ -146,12 +147,6 @@ def _links(project: Project, doc: Document, lines: list[tuple[int, str]], site_f
                     f"{what} « {target} » est introuvable.",
                     "Vérifiez l'orthographe et le chemin (relatif à cette page), et que le fichier est dans le dépôt.",
                 )
-
-
-def _site_dir(project: Project, doc: Document) -> str:
-    item = next((i for i in project.items if i.doc is doc), None)
-    uri = item.src_uri if item else project.site_uri(doc.path)
-    return posixpath.dirname(uri)
 
 
 def _sections(project: Project, doc: Document, lines: list[tuple[int, str]], expected: tuple[str, ...]) -> None:
