@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import html
-import re
-
-from . import kinds
+from . import kinds, sections
+from .arbre import Arbre
 from .kinds import Kind
 from .project import Item, Project
 from .suggest import fold
+from .texte import escape
 
 INTROS: dict[str, str] = {
     "prototype": "Les solutions inventées par les centres du réseau, pour les reprendre chez vous.",
@@ -30,27 +29,32 @@ def _line(item: Item) -> str:
             break
     if item.kind is kinds.CENTRE and model is not None:
         extra = str(getattr(model, "commune", ""))
-    return f"- [{_escape(item.title)}]({item.slug}.md)" + (f" — {_escape(extra)}" if extra else "")
+    return f"- [{escape(item.title)}]({item.slug}.md)" + (f" — {escape(extra)}" if extra else "")
 
 
-def _escape(text: str) -> str:
-    """Front-matter text is text, never Markdown or HTML."""
-    plain = html.escape(text, quote=False)
-    return re.sub(r"([\\`*_\[\]])", r"\\\1", plain)
-
-
-def catalogue(kind: Kind, project: Project) -> str:
+def catalogue(kind: Kind, project: Project, directory_urls: bool = True) -> str:
     items = sorted(project.of_kind(kind.name), key=lambda i: fold(i.title))
+    here = f"{kind.url_prefix}/index.md"
     lines = [f"# {kind.plural}", "", INTROS.get(kind.name, ""), ""]
     if not items:
         lines.append("Aucun élément pour l'instant.")
+        return "\n".join(lines) + "\n"
+    lines += [f"{len(items)} élément{'s' if len(items) > 1 else ''}.", ""]
+    valid = [item for item in items if item.model is not None]
+    if kind is kinds.TERRITOIRE:
+        lines += sections.arbre_markdown(Arbre(project), here)
+        lines += [_line(item) for item in items if item.model is None]
+    elif kind is kinds.CENTRE:
+        lines += sections.carte_des_centres(valid, here, "Carte des centres du réseau", directory_urls)
+        lines += sections.annuaire(valid, here)
+        lines += ["", *[_line(item) for item in items if item.model is None]]
     else:
-        lines.append(f"{len(items)} élément{'s' if len(items) > 1 else ''}.")
-        lines.append("")
         lines.extend(_line(item) for item in items)
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines).rstrip() + "\n"
 
 
-def generated_pages(project: Project) -> dict[str, str]:
-    """Site path -> Markdown of every page the core generates."""
-    return {f"{kind.url_prefix}/index.md": catalogue(kind, project) for kind in kinds.KINDS}
+def generated_pages(project: Project, directory_urls: bool = True) -> dict[str, str]:
+    """Site path -> Markdown of every page the core generates: catalogues and the territories' alias pages."""
+    pages = {f"{kind.url_prefix}/index.md": catalogue(kind, project, directory_urls) for kind in kinds.KINDS}
+    pages.update(sections.pages_alias(Arbre(project), directory_urls))
+    return pages

@@ -177,7 +177,6 @@ def _territoire(m: BaseModel, p: Project) -> list[Row]:
     assert isinstance(m, models.Territoire)
     return [
         Row("Type", _vocab(p, "types_territoires", m.type)),
-        Row("Fait partie de", _ref(p, ("territoire",), m.parent)),
         Row("Aussi appelé", _texts(m.alias)),
         Row("Départements", _texts(m.departements)),
         Row("Coordination", _ref(p, ("centre",), m.coordination)),

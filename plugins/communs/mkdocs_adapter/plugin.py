@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from ..core import catalogues, check, kinds, vocabulary
+from ..core import catalogues, check, kinds, sections, vocabulary
+from ..core.arbre import Arbre
 from ..core.diagnostics import Diagnostic
 from ..core.project import Item, Project
 from ..core.summary import summary
@@ -32,6 +35,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         self.root = Path.cwd()
         self.project: Project | None = None
         self.items_by_uri: dict[str, Item] = {}
+        self.arbre: Arbre | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
@@ -42,6 +46,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         vocabularies = vocabulary.load(Path(vocab_path)) if vocab_path else None
         project = check.run(self.root, vocabularies)
         self.project = project
+        self.arbre = Arbre(project)
         _log(project.collector.items)
         self.items_by_uri = {}
         for item in project.items:
@@ -55,7 +60,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             if item.kind.folder in kinds.EXTERNAL_FOLDERS:
                 files.append(File(item.path, str(self.root), config.site_dir, config.use_directory_urls))
         self._point_edit_links_to_sources(files)
-        for uri, markdown in catalogues.generated_pages(project).items():
+        for uri, markdown in catalogues.generated_pages(project, config.use_directory_urls).items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 files.remove(existing)
@@ -78,7 +83,26 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
         if description:
             page.meta.setdefault("description", description)
+        if self.arbre is not None and item.kind is kinds.TERRITOIRE:
+            markdown = markdown.rstrip() + "\n\n" + sections.section_territoire(self.arbre, item, config.use_directory_urls)
+        elif self.arbre is not None and item.kind is kinds.CENTRE:
+            markdown = markdown.rstrip() + "\n\n" + sections.section_centre(self.arbre, item)
         return markdown
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """The « Territoires » entry of the navigation becomes the tree of territories."""
+        if self.arbre is None:
+            return nav
+        catalogue = kinds.TERRITOIRE.src_uri("index")
+        for position, entry in enumerate(nav.items):
+            if isinstance(entry, Page) and entry.file.src_uri == catalogue:
+                tree = [_nav_node(node, files) for node in sections.arbre_navigation(self.arbre)]
+                entry.title = "Tous les territoires"
+                section = Section(kinds.TERRITOIRE.plural, [entry, *[n for n in tree if n is not None]])
+                nav.items[position] = section
+                _relink(nav)
+                break
+        return nav
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         for folder in kinds.EXTERNAL_FOLDERS:
@@ -87,6 +111,35 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if self.config.vocabulaires:
             server.watch(str(self.config.vocabulaires))
         return server
+
+
+def _nav_node(node: sections.Noeud, files: Files) -> Page | Section | None:
+    file = files.get_file_from_path(node.src_uri)
+    if file is None or file.page is None:
+        return None
+    page = file.page
+    if not node.enfants:
+        return page
+    children = [_nav_node(child, files) for child in node.enfants]
+    return Section(node.titre, [page, *[c for c in children if c is not None]])
+
+
+def _relink(nav: Navigation) -> None:
+    """Parents, the ordered list of pages and the previous/next links, after the tree changed."""
+
+    def walk(items: list[Any], parent: Section | None) -> Iterator[Page]:
+        for entry in items:
+            entry.parent = parent
+            if isinstance(entry, Section):
+                yield from walk(entry.children, entry)
+            elif isinstance(entry, Page):
+                yield entry
+
+    pages = list(walk(nav.items, None))
+    for before, current, after in zip([None, *pages[:-1]], pages, [*pages[1:], None], strict=True):
+        current.previous_page = before
+        current.next_page = after
+    nav.pages = pages
 
 
 def _log(diagnostics: list[Diagnostic]) -> None:

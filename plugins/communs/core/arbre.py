@@ -1,0 +1,202 @@
+"""The tree of territories and what belongs where: centres, solutions, sheets, lexicon contributions, reports.
+
+Everything here reads the validated models only; a broken reference is reported by the checks and simply
+ignored here, so a missing file never breaks a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import models
+from .project import Item, Project
+from .suggest import fold, slugify
+
+
+@dataclass(frozen=True)
+class Reprise:
+    """A solution taken up by a centre (`essaimage`)."""
+
+    prototype: Item
+    centre: Item
+    annee: int | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Contribution:
+    terme: Item
+    qui: str
+    tranche_age: str
+    centre: Item
+    annee: int | None
+
+
+@dataclass
+class Contenu:
+    """What a territory (with its sub-territories) or a centre holds."""
+
+    centres: list[Item] = field(default_factory=list)
+    nees: list[Item] = field(default_factory=list)
+    reprises: list[Reprise] = field(default_factory=list)
+    fiches: list[Item] = field(default_factory=list)
+    contributions: list[Contribution] = field(default_factory=list)
+    rapports: list[Item] = field(default_factory=list)
+
+
+class Arbre:
+    """The hierarchy of content/territoires/ (through `parent`) and the centres attached to it."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.territoires: dict[str, Item] = {i.slug: i for i in project.of_kind("territoire") if i.model is not None}
+        self.centres: dict[str, Item] = {i.slug: i for i in project.of_kind("centre") if i.model is not None}
+        self.enfants: dict[str, list[str]] = {slug: [] for slug in self.territoires}
+        for slug, item in self.territoires.items():
+            parent = self._model_t(item).parent
+            if parent in self.territoires and slug not in self.ancetres(parent):
+                self.enfants[parent].append(slug)
+        for children in self.enfants.values():
+            children.sort(key=lambda s: fold(self.territoires[s].title))
+
+    @staticmethod
+    def _model_t(item: Item) -> models.Territoire:
+        assert isinstance(item.model, models.Territoire)
+        return item.model
+
+    @staticmethod
+    def _model_c(item: Item) -> models.Centre:
+        assert isinstance(item.model, models.Centre)
+        return item.model
+
+    def parent(self, slug: str) -> str | None:
+        parent = self._model_t(self.territoires[slug]).parent
+        return parent if parent in self.territoires else None
+
+    def ancetres(self, slug: str) -> list[str]:
+        """From the root down to `slug` included; stops on a cycle (the checks report cycles)."""
+        chain: list[str] = []
+        current: str | None = slug
+        while current is not None and current in self.territoires and current not in chain:
+            chain.append(current)
+            current = self._model_t(self.territoires[current]).parent
+        return list(reversed(chain))
+
+    def racines(self) -> list[str]:
+        roots = [s for s in self.territoires if self.parent(s) is None or s not in self.enfants.get(self.parent(s) or "", [])]
+        return sorted(roots, key=lambda s: fold(self.territoires[s].title))
+
+    def descendants(self, slug: str) -> list[str]:
+        """`slug` and every territory below it, depth first, in title order."""
+        out: list[str] = []
+        stack = [slug]
+        while stack:
+            current = stack.pop()
+            if current in out:
+                continue
+            out.append(current)
+            stack.extend(reversed(self.enfants.get(current, [])))
+        return out
+
+    def territoire_du_centre(self, centre: Item) -> str | None:
+        slug = self._model_c(centre).territoire
+        return slug if slug in self.territoires else None
+
+    def centres_de(self, territoire: str) -> list[Item]:
+        """The centres attached directly to `territoire`, by name."""
+        found = [c for c in self.centres.values() if self._model_c(c).territoire == territoire]
+        return sorted(found, key=lambda c: fold(c.title))
+
+    def par_alias(self) -> dict[str, str]:
+        """Folded name or alias -> territory slug (for the alias pages and for search)."""
+        index: dict[str, str] = {}
+        for slug, item in self.territoires.items():
+            for name in [item.title, *item.aliases]:
+                index.setdefault(fold(name), slug)
+        return index
+
+    def pages_alias(self) -> dict[str, str]:
+        """Slug of an alias -> slug of the territory, when the alias slug names nothing else."""
+        taken = {item.slug for item in self.project.items}
+        out: dict[str, str] = {}
+        for slug, item in sorted(self.territoires.items()):
+            for alias in item.aliases:
+                alias_slug = slugify(alias)
+                if alias_slug and alias_slug not in taken and alias_slug not in out:
+                    out[alias_slug] = slug
+        return out
+
+    # What lives where -------------------------------------------------------------------------------------
+
+    def _lieu(self, porteur: str | None, territoire: str | None) -> set[str]:
+        """The territories an item belongs to through its `porteur` (centre or territory) and `territoire`."""
+        places: set[str] = set()
+        if porteur in self.territoires:
+            places.add(porteur)
+        elif porteur in self.centres:
+            home = self.territoire_du_centre(self.centres[porteur])
+            if home:
+                places.add(home)
+        if territoire in self.territoires:
+            places.add(territoire)
+        return places
+
+    def contenu_territoire(self, slug: str) -> Contenu:
+        zone = set(self.descendants(slug))
+        centres = {c.slug for c in self.centres.values() if self._model_c(c).territoire in zone}
+        contenu = self._contenu(lambda places: bool(places & zone), centres)
+        contenu.centres = [c for s in self.descendants(slug) for c in self.centres_de(s)]
+        above = set(self.ancetres(slug))
+        contenu.rapports = [
+            r
+            for r in self.project.of_kind("rapport")
+            if isinstance(r.model, models.Rapport) and set(r.model.territoires) & (zone | above)
+        ]
+        contenu.rapports.sort(key=_report_order)
+        return contenu
+
+    def contenu_centre(self, centre: Item) -> Contenu:
+        contenu = self._contenu(lambda places: False, {centre.slug}, porteur=centre.slug)
+        cited = {source.rapport for source in self._model_c(centre).sources}
+        contenu.rapports = sorted((r for r in self.project.of_kind("rapport") if r.slug in cited), key=_report_order)
+        return contenu
+
+    def _contenu(self, in_zone: Callable[[set[str]], bool], centres: set[str], porteur: str | None = None) -> Contenu:
+        contenu = Contenu()
+        for item in self.project.of_kind("prototype"):
+            model = item.model
+            if not isinstance(model, models.Prototype):
+                continue
+            if (porteur is not None and model.porteur == porteur) or in_zone(self._lieu(model.porteur, model.territoire)):
+                contenu.nees.append(item)
+            for reprise in model.essaimage:
+                if reprise.centre in centres:
+                    contenu.reprises.append(Reprise(item, self.centres[reprise.centre], reprise.annee, reprise.note))
+        for item in self.project.of_kind("fiche"):
+            model = item.model
+            if not isinstance(model, models.Fiche):
+                continue
+            if (porteur is not None and model.porteur == porteur) or in_zone(self._lieu(model.porteur, model.territoire)):
+                contenu.fiches.append(item)
+        for item in self.project.of_kind("terme"):
+            model = item.model
+            if not isinstance(model, models.Terme):
+                continue
+            for person in model.contributeurs:
+                if person.centre in centres:
+                    name = person.prenom or person.groupe or ""
+                    contenu.contributions.append(
+                        Contribution(item, name, person.tranche_age, self.centres[person.centre], person.annee)
+                    )
+        contenu.nees.sort(key=lambda i: fold(i.title))
+        contenu.reprises.sort(key=lambda r: (fold(r.prototype.title), fold(r.centre.title)))
+        contenu.fiches.sort(key=lambda i: fold(i.title))
+        contenu.contributions.sort(key=lambda c: (fold(c.terme.title), fold(c.qui)))
+        return contenu
+
+
+def _report_order(item: Item) -> tuple[int, str]:
+    model = item.model
+    start = model.periode.debut if isinstance(model, models.Rapport) else 0
+    return (-start, fold(item.title))
