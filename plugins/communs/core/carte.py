@@ -110,6 +110,13 @@ def _spread(xy: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return out
 
 
+def _visible(points: list[tuple[float, float]], width: float, height: float) -> bool:
+    """Whether the bounding box of `points` meets the drawing (outlines out of view cost bytes for nothing)."""
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    return bool(points) and min(xs) < width and max(xs) > 0 and min(ys) < height and max(ys) > 0
+
+
 def _f(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
@@ -128,6 +135,9 @@ def svg(points: list[Point], titre: str, ident: str) -> str:
         f'<rect class="communs-carte-fond" x="0" y="0" width="{_f(width)}" height="{_f(height)}" fill="#eef3f7"/>',
     ]
     for dep in contours().departements:
+        projected = [proj(lon, lat) for ring in dep.anneaux for lon, lat in ring]
+        if not _visible(projected, width, height):
+            continue
         path = " ".join(
             "M" + " L".join(f"{_f(x)},{_f(y)}" for x, y in (proj(lon, lat) for lon, lat in ring)) + " Z" for ring in dep.anneaux
         )
