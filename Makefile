@@ -31,7 +31,7 @@ schemas: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check plugins tests scripts
 	$(BIN)/ruff format --check plugins tests scripts
-	$(BIN)/mypy plugins
+	$(BIN)/mypy plugins scripts
 
 ## test : lance tous les tests (qualité du code, vérification du contenu, sites de test)
 test: lint
