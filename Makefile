@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installe
 
-.PHONY: serve build verifier schemas test lint clean
+AXE := node_modules/axe-core/axe.min.js
+
+.PHONY: serve build verifier schemas test lint clean chromium
 
 $(STAMP): requirements.txt requirements-dev.txt plugins/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +35,20 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check plugins tests scripts
 	$(BIN)/mypy plugins scripts
 
-## test : lance tous les tests (qualité du code, vérification du contenu, sites de test)
-test: lint
+# axe-core (accessibilité), depuis le registre npm, version exacte de package-lock.json.
+$(AXE): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $(AXE)
+
+# Chromium de Debian pour les tests navigateur ; aucun navigateur n'est téléchargé par les outils de test.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installation de Chromium (paquet Debian chromium)..."; \
+	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core; }
+
+## test : lance tous les tests (qualité du code, vérification du contenu, sites de test, navigateur)
+test: lint $(AXE) chromium
 	$(BIN)/communs schemas --verifier
 	$(BIN)/communs verifier --strict
 	$(BIN)/python -m pytest
