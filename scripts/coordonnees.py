@@ -19,7 +19,7 @@ from pathlib import Path
 
 from communs import geo
 from communs.core import models, project
-from communs.core.suggest import did_you_mean, fold
+from communs.core.suggest import did_you_mean
 
 RACINE = Path(__file__).resolve().parent.parent
 GEO = RACINE.parent / "shared" / "data" / "geo"
@@ -37,7 +37,7 @@ def _insert(text: str, lat: float, lon: float) -> str:
 
 
 def _choose(centre: models.Centre, index: dict[str, list[geo.Commune]]) -> tuple[geo.Commune | None, str]:
-    matches = index.get(fold(centre.commune), [])
+    matches = index.get(geo.name_key(centre.commune), [])
     if centre.code_postal:
         same_dep = [c for c in matches if c.code.startswith(centre.code_postal[:2])]
         matches = same_dep or matches

@@ -90,3 +90,10 @@ def test_outline_budget_is_respected() -> None:
     data = geo.outlines(GEO / "departements-hauts-de-france.geojson", 200)
     assert sum(len(r) for d in data["departements"] for r in d["anneaux"]) <= 200
     json.dumps(data)
+
+
+def test_commune_names_match_with_or_without_their_article() -> None:
+    assert geo.name_key("La Madeleine") == geo.name_key("Madeleine") == "madeleine"
+    assert geo.name_key("Le Portel") == "portel"
+    assert geo.name_key("Les Moëres") == "moeres"
+    assert geo.name_key("Lille") == "lille"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,11 +78,19 @@ def communes(paths: Sequence[Path]) -> list[Commune]:
     return out
 
 
+def name_key(name: str) -> str:
+    """A commune's name for matching: folded, without its leading article.
+
+    The outlines write « Madeleine » and « Portel » where people write « La Madeleine » and « Le Portel ».
+    """
+    return re.sub(r"^(le|la|les|l) ", "", fold(name))
+
+
 def index_communes(all_communes: list[Commune]) -> dict[str, list[Commune]]:
-    """Folded name -> communes of that name (a name can exist in both départements)."""
+    """Name key -> communes of that name (a name can exist in both départements)."""
     index: dict[str, list[Commune]] = {}
     for commune in all_communes:
-        index.setdefault(fold(commune.nom), []).append(commune)
+        index.setdefault(name_key(commune.nom), []).append(commune)
     return index
 
 
