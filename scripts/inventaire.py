@@ -72,7 +72,7 @@ def _clean(text: str) -> str:
 def _names(cell: str) -> tuple[str, ...]:
     bold = re.findall(r"\*\*(.+?)\*\*", cell)
     parts = bold if bold else [re.split(r" / |\(|: | — ", cell)[0]]
-    out = []
+    out: list[str] = []
     for part in parts:
         out.extend(_clean(p) for p in re.split(r";", part))
     return tuple(n for n in out if len(n) > 1)
