@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installe
 
 AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: serve build verifier schemas test lint clean chromium
+.PHONY: serve build hors-ligne verifier schemas test lint clean chromium
 
 $(STAMP): requirements.txt requirements-dev.txt plugins/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ serve: $(STAMP)
 ## build : construit le site dans site/ (échoue à la moindre erreur de contenu)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+## hors-ligne : écrit dans hors-ligne/ une copie du site qui s'ouvre sans réseau (dossier, clé USB)
+hors-ligne: $(STAMP)
+	$(BIN)/mkdocs build --strict -f mkdocs-hors-ligne.yml
+	@echo "Copie hors ligne prête : ouvrez hors-ligne/index.html dans un navigateur."
 
 ## verifier : vérifie le contenu sans construire le site
 verifier: $(STAMP)
@@ -54,4 +59,4 @@ test: lint $(AXE) chromium
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site hors-ligne $(VENV)

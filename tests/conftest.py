@@ -37,13 +37,13 @@ class _Capture(logging.Handler):
         self.lines.append(f"{record.levelname}: {record.getMessage()}")
 
 
-def build_site(project: Path, site_dir: Path, *, strict: bool = True) -> Build:
+def build_site(project: Path, site_dir: Path, *, strict: bool = True, config_name: str = "mkdocs.yml") -> Build:
     """Build `project` (a folder with mkdocs.yml) into `site_dir`, as `mkdocs build --strict` would."""
     capture = _Capture()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(capture)
     try:
-        config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=strict)
+        config = load_config(config_file=str(project / config_name), site_dir=str(site_dir), strict=strict)
         failed = False
         try:
             build(config)

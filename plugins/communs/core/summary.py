@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from . import kinds, models
 from .project import Item, Project
+from .texte import page_url
 from .vocabulary import label
 
 
@@ -25,7 +26,7 @@ class Row:
     valeurs: list[Value] = field(default_factory=list)
 
 
-def summary(item: Item, project: Project) -> dict[str, Any]:
+def summary(item: Item, project: Project, directory_urls: bool = True) -> dict[str, Any]:
     """{"type": …, "lignes": [{"libelle", "valeurs": [{"texte", "url", "externe"}]}]} for a valid item."""
     model = item.model
     rows: list[Row] = []
@@ -34,6 +35,10 @@ def summary(item: Item, project: Project) -> dict[str, Any]:
         rows = [row for row in builder(model, project) if row.valeurs]
         sources = getattr(model, "sources", None) or []
         rows.append(Row("Sources", [_source(s, project) for s in sources]))
+    for row in rows:
+        for value in row.valeurs:
+            if value.url and not value.externe:
+                value.url = page_url(value.url, directory_urls)
     return {"type": item.kind.label, "genre": item.kind.name, "lignes": [asdict(r) for r in rows if r.valeurs]}
 
 
@@ -50,7 +55,7 @@ def _ref(project: Project, names: tuple[str, ...], slug: str | None, suffix: str
     for name in names:
         target = project.find(name, slug)
         if target is not None:
-            return [Value(target.title + suffix, target.url)]
+            return [Value(target.title + suffix, target.src_uri)]
     return [Value(slug + suffix)]
 
 

@@ -79,7 +79,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if item is None or item.model is None or self.project is None:
             return markdown
         page.meta["title"] = item.title
-        page.meta["communs"] = summary(item, self.project)
+        page.meta["communs"] = summary(item, self.project, config.use_directory_urls)
         description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
         if description:
             page.meta.setdefault("description", description)
@@ -103,6 +103,12 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
                 _relink(nav)
                 break
         return nav
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Without `site_url` the sitemap lists nothing and only carries the build time: drop it (reproducible builds)."""
+        if not config.site_url:
+            for name in ("sitemap.xml", "sitemap.xml.gz"):
+                (Path(config.site_dir) / name).unlink(missing_ok=True)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         for folder in kinds.EXTERNAL_FOLDERS:

@@ -1,0 +1,59 @@
+"""The offline copy (`make hors-ligne`) opened from a folder (file://) with no network: navigation and catalogues."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from ..conftest import REPO, Build, build_site
+
+
+@pytest.fixture(scope="module")
+def offline(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    result = build_site(REPO, tmp_path_factory.mktemp("hors-ligne"), config_name="mkdocs-hors-ligne.yml")
+    assert not result.failed, result.log
+    return result
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(locale="fr-FR", offline=True)
+    opened = context.new_page()
+    opened.errors = []  # type: ignore[attr-defined]
+    opened.on("pageerror", lambda e: opened.errors.append(str(e)))  # type: ignore[attr-defined]
+    yield opened
+    context.close()
+
+
+def test_offline_copy_uses_plain_file_links(offline: Build) -> None:
+    assert (offline.site / "index.html").is_file()
+    assert (offline.site / "prototypes" / "chill.html").is_file()
+    home = (offline.site / "index.html").read_text(encoding="utf-8")
+    assert 'href="prototypes/index.html"' in home
+
+
+def test_navigation_and_catalogues_work_from_a_folder(offline: Build, page: Page) -> None:
+    page.goto((offline.site / "index.html").as_uri())
+    page.locator(".md-nav--primary").get_by_role("link", name="Solutions", exact=True).first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("prototypes/index.html")
+    assert page.locator("h1").inner_text() == "Solutions"
+    page.get_by_role("link", name="Chill", exact=True).first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("prototypes/chill.html")
+    page.goto((offline.site / "territoires" / "metropole-europeenne-de-lille.html").as_uri())
+    page.locator("svg.communs-carte-svg a").first.click()
+    page.wait_for_load_state()
+    assert "/centres/" in page.url and page.url.endswith(".html")
+    assert page.locator("h1").count() == 1
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_offline_copy_is_self_contained(offline: Build) -> None:
+    from ..test_territoires import external_requests
+
+    assert external_requests(offline.site) == {}
+    assert not any(Path(offline.site).rglob("sitemap.xml"))
