@@ -8,7 +8,8 @@ The notes (../shared/sources/notes/*.notes.md) list the solutions and the struct
 and bullet lists. The script reads the names from the sections about solutions and about centres, then looks
 for each one among the titles and aliases of the content (fold: case, accents and punctuation ignored; a name
 also matches when one contains the other). `scripts/inventaire.yml` holds the human part: names the content
-gives under another title (`correspondances`), and the gaps left on purpose, each with its reason (`ecarts`).
+gives under another title (`correspondances`), and the gaps left on purpose, each with its reason (`ecarts`);
+both win over an automatic match (a partner whose name contains a territory's name is not that territory).
 A name found nowhere and not explained is « manquant »: the exit code is then 1.
 """
 
@@ -178,9 +179,13 @@ def inventory(root: Path, notes_dir: Path, decisions: Path) -> list[Verdict]:
         candidates = [c for kind in KINDS[mention.kind] for c in index.get(kind, [])]
         slug = _match(mention.names, candidates)
         mapped = next((pairs[fold(n)] for n in mention.names if fold(n) in pairs), None)
-        reason = _explained(mention, gaps)
+        named_reason = _explained(mention, [g for g in gaps if "nom" in g])
+        reason = named_reason or _explained(mention, gaps)
+        # A human decision (a mapping, or a gap given by name) wins over an automatic match.
         if mapped:
             verdicts.append(Verdict(mention, "correspondance", mapped))
+        elif named_reason:
+            verdicts.append(Verdict(mention, "ecart", named_reason))
         elif slug:
             verdicts.append(Verdict(mention, "trouve", slug))
         elif reason:
