@@ -1,0 +1,340 @@
+"""Benchmark of the commons: the content check, our build and a plain Material build on generated corpora.
+
+    .venv/bin/python scripts/benchmark.py --tailles 100 1000 5000 --repetitions 3 [--garder DIR] [--profil]
+
+For each size, scripts/corpus.py writes a corpus (our project) and its plain twin (the same pages,
+MkDocs + Material alone, `navigation.prune`, no plugin of ours). Each measure runs in a fresh
+subprocess, in turn, `--repetitions` times:
+
+- vérification : `python -m communs verifier --racine CORPUS --strict` (the content check alone);
+- nos greffons : `python -m mkdocs build --strict` of the corpus (our plugins, our theme overrides);
+- MkDocs seul   : `python -m mkdocs build` of the plain twin.
+
+It reports the median wall time, the peak resident memory of the subprocess (from `os.wait4`), the
+size of the built site, the HTML bytes per page and the size of the search index, as a Markdown table,
+then the ratios ours / plain, the files checked per second and the targets of the issue. The targets
+are printed, never asserted: speed is measured here, not in the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import pstats
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import corpus
+
+REPO = Path(__file__).resolve().parent.parent
+
+CHECK = "verification"
+OURS = "communs"
+PLAIN = "simple"
+VARIANTS = (CHECK, OURS, PLAIN)
+LABELS = {CHECK: "vérification seule", OURS: "nos greffons", PLAIN: "MkDocs + Material seuls"}
+
+# The targets of the issue, for 5,000 items.
+TARGET_SIZE = 5000
+TARGET_TIME_RATIO = 0.5
+TARGET_MEMORY_MB = 500
+TARGET_HTML_KB = 30
+TARGET_FILES_PER_SECOND = 2000
+
+_CHECKED = re.compile(r"(\d+) fichiers vérifiés en ([\d.]+) s : (\d+) erreur\(s\), (\d+) avertissement\(s\)")
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_kb: int
+    returncode: int
+    log: Path
+
+
+@dataclass
+class SiteStats:
+    pages: int = 0
+    total_bytes: int = 0
+    html_mean: float = 0.0
+    html_max: int = 0
+    heaviest: str = ""
+    over_target: int = 0
+    search_bytes: int = 0
+
+
+@dataclass
+class Result:
+    size: int
+    variant: str
+    runs: list[Run] = field(default_factory=list)
+    site: SiteStats | None = None
+    files: int = 0
+    inner_seconds: float = 0.0
+    diagnostics: str = ""
+    warnings: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.runs) and all(run.returncode == 0 for run in self.runs)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(run.seconds for run in self.runs)
+
+    @property
+    def peak_mb(self) -> float:
+        return max(run.peak_kb for run in self.runs) / 1024
+
+
+def measure(command: Sequence[str], cwd: Path, log: Path) -> Run:
+    """Run `command` in a fresh subprocess: wall time, and peak RSS of that child from wait4."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
+    with log.open("wb") as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(list(command), cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return Run(elapsed, usage.ru_maxrss, process.returncode, log)
+
+
+def site_stats(site: Path) -> SiteStats:
+    stats = SiteStats()
+    sizes: dict[str, int] = {}
+    for path in site.rglob("*"):
+        if not path.is_file():
+            continue
+        size = path.stat().st_size
+        stats.total_bytes += size
+        rel = path.relative_to(site).as_posix()
+        if path.suffix == ".html" and rel != "404.html":
+            sizes[rel] = size
+        if (rel.startswith("search/") and path.suffix == ".json") or re.search(r"search.?index.*\.json$", path.name):
+            stats.search_bytes += size
+    if sizes:
+        stats.pages = len(sizes)
+        stats.html_mean = statistics.fmean(sizes.values())
+        stats.heaviest = max(sizes, key=lambda rel: sizes[rel])
+        stats.html_max = sizes[stats.heaviest]
+        stats.over_target = sum(1 for size in sizes.values() if size > TARGET_HTML_KB * 1024)
+    return stats
+
+
+def _commands(variant: str, project: Path) -> list[str]:
+    if variant == CHECK:
+        return [sys.executable, "-m", "communs", "verifier", "--racine", str(project), "--strict"]
+    build = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml")]
+    return [*build, "--strict"] if variant == OURS else build
+
+
+def bench_size(size: int, root: Path, repetitions: int, seed: int) -> list[Result]:
+    ours, plain = root / f"corpus-{size}", root / f"simple-{size}"
+    logs = root / "journaux"
+    logs.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    corpus.generate(ours, size, seed, replace=True)
+    corpus.generate_plain(ours, plain, replace=True)
+    _say(f"{size} éléments : corpus généré en {time.perf_counter() - started:.1f} s dans {root}")
+    projects = {CHECK: ours, OURS: ours, PLAIN: plain}
+    results = {variant: Result(size, variant) for variant in VARIANTS}
+    for repetition in range(1, repetitions + 1):
+        for variant in VARIANTS:  # in turn, so that a slow moment of the machine spreads over all three
+            project = projects[variant]
+            shutil.rmtree(project / "site", ignore_errors=True)
+            log = logs / f"{size}-{variant}-{repetition}.log"
+            run = measure(_commands(variant, project), project, log)
+            results[variant].runs.append(run)
+            state = "" if run.returncode == 0 else f" ÉCHEC (code {run.returncode}, voir {log})"
+            _say(f"  {size} {LABELS[variant]} n°{repetition} : {run.seconds:.2f} s, {run.peak_kb / 1024:.0f} Mo{state}")
+    for variant, result in results.items():
+        text = result.runs[-1].log.read_text(encoding="utf-8", errors="replace")
+        result.warnings = sum(1 for line in text.splitlines() if line.startswith(("WARNING", "ERROR")))
+        if variant == CHECK:
+            match = _CHECKED.search(text)
+            if match:
+                result.files, result.inner_seconds = int(match.group(1)), float(match.group(2))
+                result.diagnostics = f"{match.group(3)} erreur(s), {match.group(4)} avertissement(s)"
+        elif (projects[variant] / "site").is_dir():
+            result.site = site_stats(projects[variant] / "site")
+    return list(results.values())
+
+
+def _num(value: float, digits: int = 2) -> str:
+    return f"{value:,.{digits}f}".replace(",", " ").replace(".", ",")
+
+
+def table(results: Sequence[Result]) -> str:
+    head = (
+        "| éléments | mesure | pages | temps médian (s) | min – max (s) | mémoire max (Mo) | site (Mo) "
+        "| HTML par page moy. (Ko) | HTML par page max (Ko) | index de recherche (Ko) |"
+    )
+    lines = [head, "|" + "---:|---|" + "---:|" * 8]
+    for r in results:
+        low, high = min(run.seconds for run in r.runs), max(run.seconds for run in r.runs)
+        label = LABELS[r.variant] + ("" if r.ok else " (ÉCHEC)")
+        cells = [_num(r.size, 0), label]
+        if r.site is None:
+            cells.append(f"{_num(r.files, 0)} fichiers" if r.variant == CHECK else "—")
+        else:
+            cells.append(_num(r.site.pages, 0))
+        cells += [_num(r.median), f"{_num(low)} – {_num(high)}", _num(r.peak_mb, 0)]
+        if r.site is None:
+            cells += ["—"] * 4
+        else:
+            cells += [
+                _num(r.site.total_bytes / 1024**2, 1),
+                _num(r.site.html_mean / 1024, 1),
+                _num(r.site.html_max / 1024, 1),
+                _num(r.site.search_bytes / 1024, 0),
+            ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _rate(result: Result) -> tuple[float, float]:
+    """Files per second: for the whole command (interpreter start included), and for the check itself."""
+    whole = result.files / result.median if result.median else 0.0
+    inner = result.files / result.inner_seconds if result.inner_seconds else 0.0
+    return whole, inner
+
+
+def summary(results: Sequence[Result]) -> str:
+    lines: list[str] = []
+    by_size: dict[int, dict[str, Result]] = {}
+    for r in results:
+        by_size.setdefault(r.size, {})[r.variant] = r
+    for size, row in by_size.items():
+        check, ours, plain = row[CHECK], row[OURS], row[PLAIN]
+        lines.append(f"**{_num(size, 0)} éléments**")
+        lines.append("")
+        if ours.ok and plain.ok:
+            lines.append(
+                f"- nos greffons / MkDocs seul : temps × {_num(ours.median / plain.median)}, "
+                f"mémoire × {_num(ours.peak_mb / plain.peak_mb)}"
+            )
+        whole, inner = _rate(check)
+        lines.append(
+            f"- vérification : {_num(check.files, 0)} fichiers, {check.diagnostics or 'résultat illisible'} ; "
+            f"{_num(whole, 0)} fichiers/s pour la commande entière ({_num(check.median)} s, démarrage de Python compris), "
+            f"{_num(inner, 0)} fichiers/s pour la vérification seule ({_num(check.inner_seconds)} s)"
+        )
+        for r in (ours, plain):
+            if r.site is not None:
+                lines.append(
+                    f"- page la plus lourde ({LABELS[r.variant]}) : {r.site.heaviest}, {_num(r.site.html_max / 1024, 1)} Ko ; "
+                    f"{r.site.over_target} page(s) au-delà de {TARGET_HTML_KB} Ko"
+                )
+            if r.warnings:
+                lines.append(f"- {LABELS[r.variant]} : {r.warnings} ligne(s) WARNING/ERROR dans {r.runs[-1].log}")
+        lines.append("")
+    largest = max(by_size)
+    lines.append(targets(by_size[largest], largest))
+    return "\n".join(lines)
+
+
+def targets(row: dict[str, Result], size: int) -> str:
+    check, ours, plain = row[CHECK], row[OURS], row[PLAIN]
+    note = "" if size == TARGET_SIZE else f" (les cibles valent pour {_num(TARGET_SIZE, 0)} éléments)"
+    lines = [f"**Cibles, mesurées à {_num(size, 0)} éléments**{note}", ""]
+
+    def verdict(met: bool) -> str:
+        return "atteinte" if met else "**non atteinte**"
+
+    if ours.ok and plain.ok:
+        ratio = ours.median / plain.median
+        lines.append(
+            f"- construction ≤ {_num(TARGET_TIME_RATIO)} × MkDocs seul : × {_num(ratio)}, {verdict(ratio <= TARGET_TIME_RATIO)}"
+        )
+    if ours.runs:
+        lines.append(
+            f"- mémoire de notre construction < {TARGET_MEMORY_MB} Mo : {_num(ours.peak_mb, 0)} Mo, "
+            f"{verdict(ours.peak_mb < TARGET_MEMORY_MB)}"
+        )
+    if ours.site is not None:
+        heaviest = ours.site.html_max / 1024
+        lines.append(
+            f"- au plus {TARGET_HTML_KB} Ko de HTML par page : max {_num(heaviest, 1)} Ko ({ours.site.heaviest}), "
+            f"{ours.site.over_target} page(s) au-delà, {verdict(ours.site.over_target == 0)}"
+        )
+    whole, inner = _rate(check)
+    lines.append(
+        f"- vérification ≥ {_num(TARGET_FILES_PER_SECOND, 0)} fichiers/s : {_num(whole, 0)} (commande entière), "
+        f"{_num(inner, 0)} (vérification seule), {verdict(whole >= TARGET_FILES_PER_SECOND)}"
+    )
+    return "\n".join(lines)
+
+
+def profile(size: int, root: Path, top: int = 25) -> str:
+    """Our build of the corpus once under cProfile: the functions with the largest cumulative time."""
+    project = root / f"corpus-{size}"
+    output = root / f"profil-{size}.prof"
+    shutil.rmtree(project / "site", ignore_errors=True)
+    command = [sys.executable, "-m", "cProfile", "-o", str(output), "-m", "mkdocs", "build", "--strict"]
+    command += ["-f", str(project / "mkdocs.yml")]
+    run = measure(command, project, root / "journaux" / f"{size}-profil.log")
+    if run.returncode != 0 or not output.is_file():
+        return f"Le profilage a échoué (code {run.returncode}, voir {run.log})."
+    parts = []
+    for key, count in (("cumulative", top), ("tottime", 15)):
+        buffer = io.StringIO()
+        pstats.Stats(str(output), stream=buffer).sort_stats(key).print_stats(count)
+        parts.append(f"Tri par {key} :\n" + buffer.getvalue().split("\n", 3)[-1].strip("\n"))
+    text = "\n\n".join(parts)
+    prefixes = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["stdlib"], str(REPO)}
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        text = text.replace(prefix + "/", "")
+    return (
+        f"Profil de notre construction, {_num(size, 0)} éléments ({_num(run.seconds)} s sous cProfile) :\n\n```text\n{text}\n```"
+    )
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Banc d'essai : vérification, construction avec nos greffons, Material seul.")
+    parser.add_argument("--tailles", type=int, nargs="+", default=[100, 1000, 5000], help="nombres d'éléments")
+    parser.add_argument("--repetitions", type=int, default=3, help="mesures par taille et par variante (médiane)")
+    parser.add_argument("--graine", type=int, default=0, help="graine du générateur de corpus")
+    parser.add_argument("--garder", type=Path, help="garde les corpus, sites et journaux dans ce dossier")
+    parser.add_argument("--profil", action="store_true", help="profile une fois notre construction de la plus grande taille")
+    args = parser.parse_args(argv)
+    if args.repetitions < 1 or any(size < corpus.MIN_ITEMS for size in args.tailles):
+        parser.error(f"il faut au moins une répétition et {corpus.MIN_ITEMS} éléments par taille")
+    with tempfile.TemporaryDirectory(prefix="banc-communs-") as temporary:
+        root = args.garder.resolve() if args.garder else Path(temporary)
+        root.mkdir(parents=True, exist_ok=True)
+        results: list[Result] = []
+        try:
+            for size in args.tailles:
+                results += bench_size(size, root, args.repetitions, args.graine)
+        except FileExistsError as exc:
+            _say(f"banc d'essai : {exc}")
+            return 2
+        print(
+            f"Banc d'essai du commun : médiane de {args.repetitions} mesure(s), Python {sys.version.split()[0]}, "
+            f"{os.cpu_count()} cœur(s).\n"
+        )
+        print(table(results))
+        print()
+        print(summary(results))
+        if args.profil:
+            print()
+            print(profile(max(args.tailles), root))
+    return 0 if all(r.ok for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
