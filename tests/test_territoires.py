@@ -296,3 +296,22 @@ def test_territory_cycle_does_not_hang(tmp_path: Path) -> None:
 
 def _flatten(nodes: list[sections.Noeud]) -> list[sections.Noeud]:
     return [n for node in nodes for n in (node, *_flatten(node.enfants))]
+
+
+def test_long_lists_are_split_by_sub_territory_with_working_anchors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A territory of a big network lists what is its own and counts the rest by sub-territory: pages stay light."""
+    from .test_integrite import broken_links
+
+    monkeypatch.setattr(sections, "LIMITE_LISTE", 1)
+    monkeypatch.setattr(sections, "LIMITE_ANNUAIRE", 1)
+    result = build_site(FIXTURE, tmp_path / "site")
+    assert not result.failed, result.log
+    region = main_of((tmp_path / "site" / "territoires" / "hauts-de-france" / "index.html").read_text(encoding="utf-8"))
+    assert "La liste complète est répartie par sous-territoire" in region
+    assert 'href="../nord/#solutions-nees-ici"' in region and "Nord</a> : 2 solutions" in region
+    assert 'href="../pas-de-calais/#solutions-nees-ici"' in region
+    assert 'href="../nord/#les-centres"' in region and "Nord</a> : 3 centres" in region
+    assert "prototypes/outil-a/" not in region.split("Solutions nées ici", 1)[1].split("Solutions reprises", 1)[0]
+    versant = (tmp_path / "site" / "territoires" / "versant-b" / "index.html").read_text(encoding="utf-8")
+    assert "prototypes/outil-b/" in versant, "a territory's own solutions are always listed"
+    assert broken_links(tmp_path / "site") == []

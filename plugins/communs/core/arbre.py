@@ -6,7 +6,7 @@ ignored here, so a missing file never breaks a page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import models
@@ -52,6 +52,8 @@ class Arbre:
         self.project = project
         self.territoires: dict[str, Item] = {i.slug: i for i in project.of_kind("territoire") if i.model is not None}
         self.centres: dict[str, Item] = {i.slug: i for i in project.of_kind("centre") if i.model is not None}
+        self._cache: _Index | None = None
+        self._par_territoire: dict[str, list[Item]] | None = None
         self.enfants: dict[str, list[str]] = {slug: [] for slug in self.territoires}
         for slug, item in self.territoires.items():
             parent = self._model_t(item).parent
@@ -105,8 +107,11 @@ class Arbre:
 
     def centres_de(self, territoire: str) -> list[Item]:
         """The centres attached directly to `territoire`, by name."""
-        found = [c for c in self.centres.values() if self._model_c(c).territoire == territoire]
-        return sorted(found, key=lambda c: fold(c.title))
+        if self._par_territoire is None:
+            self._par_territoire = {}
+            for centre in sorted(self.centres.values(), key=lambda c: fold(c.title)):
+                self._par_territoire.setdefault(self._model_c(centre).territoire, []).append(centre)
+        return list(self._par_territoire.get(territoire, []))
 
     def par_alias(self) -> dict[str, str]:
         """Folded name or alias -> territory slug (for the alias pages and for search)."""
@@ -142,58 +147,105 @@ class Arbre:
             places.add(territoire)
         return places
 
-    def contenu_territoire(self, slug: str) -> Contenu:
-        zone = set(self.descendants(slug))
-        centres = {c.slug for c in self.centres.values() if self._model_c(c).territoire in zone}
-        contenu = self._contenu(lambda places: bool(places & zone), centres)
-        contenu.centres = [c for s in self.descendants(slug) for c in self.centres_de(s)]
-        above = set(self.ancetres(slug))
-        contenu.rapports = [
-            r
-            for r in self.project.of_kind("rapport")
-            if isinstance(r.model, models.Rapport) and set(r.model.territoires) & (zone | above)
-        ]
-        contenu.rapports.sort(key=_report_order)
-        return contenu
-
-    def contenu_centre(self, centre: Item) -> Contenu:
-        contenu = self._contenu(lambda places: False, {centre.slug}, porteur=centre.slug)
-        cited = {source.rapport for source in self._model_c(centre).sources}
-        contenu.rapports = sorted((r for r in self.project.of_kind("rapport") if r.slug in cited), key=_report_order)
-        return contenu
-
-    def _contenu(self, in_zone: Callable[[set[str]], bool], centres: set[str], porteur: str | None = None) -> Contenu:
-        contenu = Contenu()
+    def _indexes(self) -> _Index:
+        """Who belongs where, computed once: a territory's content is then the union over its sub-territories."""
+        if self._cache is not None:
+            return self._cache
+        index = _Index()
         for item in self.project.of_kind("prototype"):
             model = item.model
             if not isinstance(model, models.Prototype):
                 continue
-            if (porteur is not None and model.porteur == porteur) or in_zone(self._lieu(model.porteur, model.territoire)):
-                contenu.nees.append(item)
+            for place in self._lieu(model.porteur, model.territoire):
+                index.nees.setdefault(place, []).append(item)
+            if model.porteur:
+                index.portees.setdefault(model.porteur, []).append(item)
             for reprise in model.essaimage:
-                if reprise.centre in centres:
-                    contenu.reprises.append(Reprise(item, self.centres[reprise.centre], reprise.annee, reprise.note))
+                if reprise.centre in self.centres:
+                    found = Reprise(item, self.centres[reprise.centre], reprise.annee, reprise.note)
+                    index.reprises.setdefault(reprise.centre, []).append(found)
         for item in self.project.of_kind("fiche"):
             model = item.model
             if not isinstance(model, models.Fiche):
                 continue
-            if (porteur is not None and model.porteur == porteur) or in_zone(self._lieu(model.porteur, model.territoire)):
-                contenu.fiches.append(item)
+            for place in self._lieu(model.porteur, model.territoire):
+                index.fiches.setdefault(place, []).append(item)
+            if model.porteur:
+                index.fiches_portees.setdefault(model.porteur, []).append(item)
         for item in self.project.of_kind("terme"):
             model = item.model
             if not isinstance(model, models.Terme):
                 continue
             for person in model.contributeurs:
-                if person.centre in centres:
+                if person.centre in self.centres:
                     name = person.prenom or person.groupe or ""
-                    contenu.contributions.append(
-                        Contribution(item, name, person.tranche_age, self.centres[person.centre], person.annee)
-                    )
-        contenu.nees.sort(key=lambda i: fold(i.title))
-        contenu.reprises.sort(key=lambda r: (fold(r.prototype.title), fold(r.centre.title)))
-        contenu.fiches.sort(key=lambda i: fold(i.title))
-        contenu.contributions.sort(key=lambda c: (fold(c.terme.title), fold(c.qui)))
-        return contenu
+                    found_c = Contribution(item, name, person.tranche_age, self.centres[person.centre], person.annee)
+                    index.contributions.setdefault(person.centre, []).append(found_c)
+        for item in self.project.of_kind("rapport"):
+            if isinstance(item.model, models.Rapport):
+                for place in item.model.territoires:
+                    index.rapports.setdefault(place, []).append(item)
+        self._cache = index
+        return index
+
+    def contenu_territoire(self, slug: str) -> Contenu:
+        index = self._indexes()
+        zone = self.descendants(slug)
+        contenu = Contenu()
+        contenu.centres = [c for s in zone for c in self.centres_de(s)]
+        centres = [c.slug for c in contenu.centres]
+        contenu.nees = _unique(p for s in zone for p in index.nees.get(s, []))
+        contenu.fiches = _unique(f for s in zone for f in index.fiches.get(s, []))
+        contenu.reprises = [r for c in centres for r in index.reprises.get(c, [])]
+        contenu.contributions = [x for c in centres for x in index.contributions.get(c, [])]
+        contenu.rapports = _unique(r for s in [*zone, *self.ancetres(slug)] for r in index.rapports.get(s, []))
+        return _sorted(contenu)
+
+    def contenu_direct(self, slug: str) -> Contenu:
+        """What is attached to the territory itself, not to its sub-territories."""
+        index = self._indexes()
+        contenu = Contenu()
+        contenu.centres = self.centres_de(slug)
+        contenu.nees = list(index.nees.get(slug, []))
+        contenu.fiches = list(index.fiches.get(slug, []))
+        contenu.reprises = [r for c in contenu.centres for r in index.reprises.get(c.slug, [])]
+        contenu.contributions = [x for c in contenu.centres for x in index.contributions.get(c.slug, [])]
+        return _sorted(contenu)
+
+    def contenu_centre(self, centre: Item) -> Contenu:
+        index = self._indexes()
+        contenu = Contenu()
+        contenu.nees = list(index.portees.get(centre.slug, []))
+        contenu.fiches = list(index.fiches_portees.get(centre.slug, []))
+        contenu.reprises = list(index.reprises.get(centre.slug, []))
+        contenu.contributions = list(index.contributions.get(centre.slug, []))
+        cited = {source.rapport for source in self._model_c(centre).sources}
+        contenu.rapports = [r for r in self.project.of_kind("rapport") if r.slug in cited]
+        return _sorted(contenu)
+
+
+@dataclass
+class _Index:
+    nees: dict[str, list[Item]] = field(default_factory=dict)
+    portees: dict[str, list[Item]] = field(default_factory=dict)
+    fiches: dict[str, list[Item]] = field(default_factory=dict)
+    fiches_portees: dict[str, list[Item]] = field(default_factory=dict)
+    reprises: dict[str, list[Reprise]] = field(default_factory=dict)
+    contributions: dict[str, list[Contribution]] = field(default_factory=dict)
+    rapports: dict[str, list[Item]] = field(default_factory=dict)
+
+
+def _unique(items: Iterable[Item]) -> list[Item]:
+    return list({id(item): item for item in items}.values())
+
+
+def _sorted(contenu: Contenu) -> Contenu:
+    contenu.nees.sort(key=lambda i: fold(i.title))
+    contenu.reprises.sort(key=lambda r: (fold(r.prototype.title), fold(r.centre.title)))
+    contenu.fiches.sort(key=lambda i: fold(i.title))
+    contenu.contributions.sort(key=lambda c: (fold(c.terme.title), fold(c.qui)))
+    contenu.rapports.sort(key=_report_order)
+    return contenu
 
 
 def _report_order(item: Item) -> tuple[int, str]:

@@ -60,6 +60,8 @@ class Project:
     stray: list[tuple[str, str]] = field(default_factory=list)
     """Files in a kind's folder that are neither an item nor an asset: (path, reason)."""
     collector: Collector = field(default_factory=Collector)
+    _index: dict[tuple[str, str], Item] = field(default_factory=dict, repr=False)
+    _index_size: int = field(default=-1, repr=False)
 
     def by_slug(self) -> dict[str, list[Item]]:
         index: dict[str, list[Item]] = {}
@@ -71,7 +73,12 @@ class Project:
         return [item for item in self.items if item.kind.name == name]
 
     def find(self, name: str, slug: str) -> Item | None:
-        return next((i for i in self.items if i.kind.name == name and i.slug == slug), None)
+        if self._index_size != len(self.items):
+            self._index = {}
+            for item in self.items:
+                self._index.setdefault((item.kind.name, item.slug), item)
+            self._index_size = len(self.items)
+        return self._index.get((name, slug))
 
     def site_uri(self, rel_path: str) -> str:
         """Where a repository file lands in the site (path relative to the site root)."""

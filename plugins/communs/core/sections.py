@@ -7,14 +7,20 @@ A centre's page adds what it carried, what it took up, its sheets and its words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import carte, kinds, models
 from .arbre import Arbre, Contenu
 from .project import Item, Project
 from .suggest import slugify
-from .texte import escape, href, link
+from .texte import escape, href, link, md_path
 from .vocabulary import label
+
+LIMITE_LISTE = 40
+"""Past this many entries, a territory lists what is attached to it directly and counts the rest by sub-territory:
+a page stays light whatever the size of the network."""
+LIMITE_ANNUAIRE = 80
 
 
 @dataclass
@@ -177,25 +183,85 @@ def section_territoire(arbre: Arbre, item: Item, directory_urls: bool) -> str:
     if contenu.centres:
         lines += ["## Les centres", ""]
         lines += carte_des_centres(contenu.centres, here, f"Carte des centres : {item.title}", directory_urls)
-        for territory in arbre.descendants(slug):
-            centres = arbre.centres_de(territory)
-            if not centres:
-                continue
-            if territory != slug:
-                lines += [f"### {escape(arbre.territoires[territory].title)}", ""]
-            lines += [*annuaire(centres, here), ""]
-    lines += [
-        f"## {title}\n\n" + "\n".join(body) + "\n"
-        for title, body in (
-            ("Solutions nées ici", ["- " + link(p.title, here, p.src_uri) + _porteur(p, arbre, here) for p in contenu.nees]),
-            ("Solutions reprises ici", _reprises(contenu, here, with_centre=True)),
-            ("Fiches d'activité", ["- " + link(f.title, here, f.src_uri) + _porteur(f, arbre, here) for f in contenu.fiches]),
-            ("Mots du lexique écrits ici", _contributions(contenu, here, project, with_centre=True)),
-            ("Rapports", ["- " + link(r.title, here, r.src_uri) for r in contenu.rapports]),
-        )
-        if body
-    ]
+        if len(contenu.centres) <= LIMITE_ANNUAIRE:
+            for territory in arbre.descendants(slug):
+                centres = arbre.centres_de(territory)
+                if not centres:
+                    continue
+                if territory != slug:
+                    lines += [f"### {escape(arbre.territoires[territory].title)}", ""]
+                lines += [*annuaire(centres, here), ""]
+        else:
+            direct = arbre.centres_de(slug)
+            if direct:
+                lines += [*annuaire(direct, here), ""]
+            lines += _par_sous_territoire(arbre, slug, here, "les-centres", lambda c: len(c.centres), ("centre", "centres"))
+    sub_counts: dict[str, Callable[[Contenu], int]] = {
+        "solutions-nees-ici": lambda c: len(c.nees),
+        "solutions-reprises-ici": lambda c: len(c.reprises),
+        "fiches-dactivite": lambda c: len(c.fiches),
+        "mots-du-lexique-ecrits-ici": lambda c: len(c.contributions),
+    }
+    direct = arbre.contenu_direct(slug)
+    for title, anchor, body, body_direct, words in (
+        (
+            "Solutions nées ici",
+            "solutions-nees-ici",
+            [_with_porteur(p, arbre, here) for p in contenu.nees],
+            [_with_porteur(p, arbre, here) for p in direct.nees],
+            ("solution", "solutions"),
+        ),
+        (
+            "Solutions reprises ici",
+            "solutions-reprises-ici",
+            _reprises(contenu, here, with_centre=True),
+            _reprises(direct, here, with_centre=True),
+            ("reprise", "reprises"),
+        ),
+        (
+            "Fiches d'activité",
+            "fiches-dactivite",
+            [_with_porteur(f, arbre, here) for f in contenu.fiches],
+            [_with_porteur(f, arbre, here) for f in direct.fiches],
+            ("fiche", "fiches"),
+        ),
+        (
+            "Mots du lexique écrits ici",
+            "mots-du-lexique-ecrits-ici",
+            _contributions(contenu, here, project, with_centre=True),
+            _contributions(direct, here, project, with_centre=True),
+            ("contribution", "contributions"),
+        ),
+    ):
+        if not body:
+            continue
+        lines += [f"## {title}", ""]
+        if len(body) <= LIMITE_LISTE:
+            lines += [*body, ""]
+        else:
+            lines += [*body_direct[:LIMITE_LISTE], ""] if body_direct else []
+            lines += _par_sous_territoire(arbre, slug, here, anchor, sub_counts[anchor], words)
+    if contenu.rapports:
+        lines += ["## Rapports", "", *["- " + link(r.title, here, r.src_uri) for r in contenu.rapports], ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _with_porteur(item: Item, arbre: Arbre, here: str) -> str:
+    return "- " + link(item.title, here, item.src_uri) + _porteur(item, arbre, here)
+
+
+def _par_sous_territoire(
+    arbre: Arbre, slug: str, here: str, anchor: str, count: Callable[[Contenu], int], words: tuple[str, str]
+) -> list[str]:
+    """Past the limit, a long list becomes one line per sub-territory, each leading to its own list."""
+    lines = ["La liste complète est répartie par sous-territoire :", ""]
+    for child in arbre.enfants[slug]:
+        number = count(arbre.contenu_territoire(child))
+        if number:
+            child_item = arbre.territoires[child]
+            target = f"{md_path(here, child_item.src_uri)}#{anchor}"
+            lines.append(f"- [{escape(child_item.title)}]({target}) : {_plural(number, *words)}")
+    return [*lines, ""]
 
 
 def section_centre(arbre: Arbre, item: Item) -> str:
