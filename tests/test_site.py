@@ -135,3 +135,17 @@ def test_shipped_site_builds_strict_with_one_page_per_content_file(shipped_site:
 def test_shipped_site_makes_no_third_party_request(shipped_site: Build) -> None:
     for page in shipped_site.site.rglob("*.html"):
         assert not THIRD_PARTY.search(page.read_text(encoding="utf-8")), page
+
+
+def test_pages_show_the_lead_figures_and_recommendations(mini: Build) -> None:
+    prototype = mini.page("prototypes/borne-test")
+    lead = prototype.split('class="communs-chapeau"', 1)[1].split("</div>", 1)[0]
+    assert "<strong>Une borne pour les &lt;démarches&gt;</strong>" in lead
+    assert "Une borne qui aide les habitants à faire leurs démarches en ligne." in lead
+    assert prototype.index("communs-chapeau") < prototype.index('id="besoin"'), "the lead comes before the body"
+    report = mini.page("rapports/rapport-test")
+    figures = report.split('id="chiffres-cles"', 1)[1].split("</ul>", 1)[0]
+    assert "<strong>57</strong> centres équipés d'une borne (2020)" in figures
+    assert 'source : <a href="./">Rapport de test</a> (lignes 12-14)' in figures
+    advice = report.split('id="preconisations"', 1)[1].split("</ol>", 1)[0]
+    assert "<li>Former un référent par centre.</li>" in advice and "<li>Partager les fiches entre territoires.</li>" in advice

@@ -192,9 +192,9 @@ def section_territoire(arbre: Arbre, item: Item, directory_urls: bool) -> str:
                     lines += [f"### {escape(arbre.territoires[territory].title)}", ""]
                 lines += [*annuaire(centres, here), ""]
         else:
-            direct = arbre.centres_de(slug)
-            if direct:
-                lines += [*annuaire(direct, here), ""]
+            own_centres = arbre.centres_de(slug)
+            if own_centres:
+                lines += [*annuaire(own_centres, here), ""]
             lines += _par_sous_territoire(arbre, slug, here, "les-centres", lambda c: len(c.centres), ("centre", "centres"))
     sub_counts: dict[str, Callable[[Contenu], int]] = {
         "solutions-nees-ici": lambda c: len(c.nees),

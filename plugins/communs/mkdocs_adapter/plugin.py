@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from ..core import catalogues, check, kinds, sections, vocabulary
+from ..core import catalogues, check, complements, kinds, sections, vocabulary
 from ..core.arbre import Arbre
 from ..core.diagnostics import Diagnostic
 from ..core.project import Item, Project
@@ -83,6 +83,8 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
         if description:
             page.meta.setdefault("description", description)
+        lead, after = complements.chapeau(item), complements.suite(item, self.project)
+        markdown = (lead + "\n" if lead else "") + markdown.rstrip() + ("\n\n" + after if after else "") + "\n"
         if self.arbre is not None and item.kind is kinds.TERRITOIRE:
             markdown = markdown.rstrip() + "\n\n" + sections.section_territoire(self.arbre, item, config.use_directory_urls)
         elif self.arbre is not None and item.kind is kinds.CENTRE:
