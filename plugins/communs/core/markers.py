@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from collections.abc import Iterator
@@ -16,7 +17,9 @@ Marker = Vocab | Ref
 
 
 def marked_values(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, Marker, str]]:
-    for name, info in type(model).model_fields.items():
+    fields = type(model).model_fields
+    for name in _marked_fields(type(model)):
+        info = fields[name]
         value = getattr(model, name)
         if value is None:
             continue
@@ -42,6 +45,24 @@ def _walk(value: Any, annotation: Any, metadata: tuple[Any, ...], path: Path_) -
     elif origin is list and isinstance(value, list) and args:
         for index, item in enumerate(value):
             yield from _walk(item, args[0], (), (*path, index))
+
+
+@functools.cache
+def _marked_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `cls` that can hold a marked value: the others are never walked."""
+    return tuple(name for name, info in cls.model_fields.items() if _may_hold(info.annotation, tuple(info.metadata)))
+
+
+def _may_hold(annotation: Any, metadata: tuple[Any, ...]) -> bool:
+    if any(isinstance(meta, (Vocab, Ref)) for meta in metadata):
+        return True
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return bool(_marked_fields(annotation))
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return _may_hold(args[0], tuple(args[1:]))
+    return any(_may_hold(arg, ()) for arg in args)
 
 
 def _accepts(annotation: Any, value: Any) -> bool:
