@@ -27,6 +27,11 @@ INTRO = (
 _MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 
 
+def _text(text: str) -> str:
+    """Text inside an HTML element of the booklet."""
+    return html.escape(text, quote=False)
+
+
 def date_fr(day: dt.date) -> str:
     return f"{'1er' if day.day == 1 else day.day} {_MOIS[day.month - 1]} {day.year}"
 
@@ -225,7 +230,7 @@ def livret(lexique: Lexique) -> str:
         "",
         f"# {escape(TITRE)}",
         "",
-        f'<p class="communs-livret__consigne">{html.escape(INTRO)} Pour avoir ce livret sur papier, utilisez la '
+        f'<p class="communs-livret__consigne">{_text(INTRO)} Pour avoir ce livret sur papier, utilisez la '
         "commande « Imprimer » de votre navigateur (touches Ctrl et P).</p>",
         "",
         '<div class="communs-livret">',
@@ -237,14 +242,14 @@ def livret(lexique: Lexique) -> str:
         for item in items:
             model = terme(item)
             lines.append('<div class="communs-livret__terme">')
-            lines.append(f"<h3>{html.escape(item.title)}</h3>")
-            category = html.escape(label(vocab, "categories", model.categorie))
+            lines.append(f"<h3>{_text(item.title)}</h3>")
+            category = _text(label(vocab, "categories", model.categorie))
             lines.append(f'<p class="communs-livret__categorie">{category}</p>')
-            lines.append(f'<p class="communs-livret__definition">{html.escape(model.definition)}</p>')
+            lines.append(f'<p class="communs-livret__definition">{_text(model.definition)}</p>')
             if model.exemple:
-                lines.append(f"<p><em>Exemple :</em> {html.escape(model.exemple)}</p>")
+                lines.append(f"<p><em>Exemple :</em> {_text(model.exemple)}</p>")
             if model.mot_d_enfant:
-                lines.append(f"<p><em>Avec les mots d'un enfant :</em> « {html.escape(model.mot_d_enfant)} »</p>")
+                lines.append(f"<p><em>Avec les mots d'un enfant :</em> « {_text(model.mot_d_enfant)} »</p>")
             lines.append("</div>")
         lines.append("</section>")
     lines += ["</div>", ""]

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from . import check, kinds, models
+from . import check, codes, kinds, models
 from .depot import FORMULAIRES, PROPOSER
 from .diagnostics import Diagnostic
 from .frontmatter import read_document
@@ -309,7 +309,7 @@ def _checked(project: Project, path: str, text: str, lecture: _Lecture, people: 
     result = Resultat(mot=mot, erreurs=list(lecture.erreurs))
     for diagnostic in mine:
         ident, said = _said(diagnostic, doc.lines, lecture.labels, people)
-        if ident in lecture.champs:
+        if ident in lecture.champs or (diagnostic.code == codes.CHAMP_OBLIGATOIRE and lecture.erreurs):
             continue
         (result.erreurs if diagnostic.is_error else result.avertissements).append(said)
     if not result.erreurs:

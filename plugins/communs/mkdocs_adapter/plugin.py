@@ -77,6 +77,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 files.remove(existing)
+                self.items_by_uri.pop(uri, None)
             files.append(File.generated(config, uri, content=markdown))
         return files
 

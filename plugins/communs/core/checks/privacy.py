@@ -14,7 +14,9 @@ from ..models import Terme
 from ..project import Project
 from ..suggest import fold
 
-EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}|@", re.IGNORECASE)
+EMAIL_COMPLETE = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
+EMAIL = re.compile(EMAIL_COMPLETE.pattern + "|@", re.IGNORECASE)
+"""In a name, even a lone « @ »; in the child's words, only a whole address (« on tape un @ » is fine)."""
 PHONE = re.compile(r"(?:\+33|0)\s*[1-9](?:[\s.-]*\d){8}|\d(?:[\s.-]*\d){7,}")
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 BIRTH_DATE = re.compile(
@@ -49,9 +51,9 @@ Probleme = tuple[str, str, str]
 """(code, message, fix)."""
 
 
-def _common(value: str, who: str) -> Probleme | None:
+def _common(value: str, who: str, email: re.Pattern[str] = EMAIL) -> Probleme | None:
     """What must never be published anywhere about a child: e-mail, birth date, phone, address."""
-    if EMAIL.search(value):
+    if email.search(value):
         return (
             codes.CONTRIBUTEUR_EMAIL,
             f"{who} contient une adresse e-mail : elle ne doit jamais être publiée.",
@@ -81,7 +83,7 @@ def _common(value: str, who: str) -> Probleme | None:
 def probleme(value: str, field: str) -> Probleme | None:
     """The first problem of a contributor's `prenom` or `groupe`, or of the child's words (`mot_d_enfant`)."""
     if field == "mot_d_enfant":
-        return _common(value, "La phrase de l'enfant")
+        return _common(value, "La phrase de l'enfant", EMAIL_COMPLETE)
     found = _common(value, "Le prénom ou le groupe d'un contributeur")
     if found:
         return found
