@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from communs.core import project
-from communs.core.glossaire import Glossaire, Resultat
+from communs.core.glossaire import Glossaire, Resultat, accepte
 from communs.core.lexique import Lexique
 
 from .conftest import REPO, SITES, Build, build_site, copy_project
@@ -89,6 +89,30 @@ def test_matching_respects_word_boundaries_case_accents_plurals_and_hyphens(glos
 def test_longest_name_first_and_terms_being_written_never_linked(glossaire: Glossaire) -> None:
     result = lier(glossaire, "<p>La souris d'ordinateur, un nuage.</p>")
     assert linked(result.html) == [("souris", "souris d'ordinateur")]
+
+
+def test_a_refused_long_name_leaves_room_for_a_shorter_one(glossaire: Glossaire) -> None:
+    """« Clavier AZERTY » needs its capital C; written « clavier AZERTY », « clavier » is still the term."""
+    assert linked(lier(glossaire, "<p>Un Clavier AZERTY.</p>").html) == [("clavier", "Clavier AZERTY")]
+    assert linked(lier(glossaire, "<p>Un clavier AZERTY.</p>").html) == [("clavier", "clavier")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "expected"),
+    [
+        ("IA", "IA", False, True),
+        ("ia", "IA", False, False),
+        ("souris", "Souris", True, True),
+        ("zoom", "Zoom", False, False),
+        ("touchés", "touches", False, False),
+        ("TOUCHES", "touches", False, True),
+        ("Ecran tactile", "Écran tactile", True, True),
+        ("écrans", "écran", False, True),
+        ("J&#39;aime", "J'aime", True, True),
+    ],
+)
+def test_case_and_accents_of_a_match(text: str, name: str, title: bool, expected: bool) -> None:
+    assert accepte(text, name, title) is expected
 
 
 def test_never_on_the_terms_own_page_and_never_excluded_words() -> None:

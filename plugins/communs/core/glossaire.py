@@ -5,11 +5,14 @@ The tooltip is an element the link names with `aria-describedby`: screen readers
 description, and the theme's CSS shows it on hover and on keyboard focus, without JavaScript. Never inside
 headings, links, code, buttons or drawings, and never on the term's own page.
 
-Matching, for the whole site in one regular expression: word boundaries; an accented letter of the lexicon also
-matches its plain and capital forms (« Ecran » finds « Écran tactile »); a lower-case letter of the lexicon
-matches either case, an upper-case letter only upper case (« IA », « Zoom » or « Signal » do not match common
-words), except the first letter of a term's title; a hyphen may be a space or nothing (« e-mail », « email »);
-a final « s » or « x » for plurals; the longest name first (« mot de passe » before « passe »).
+Matching, with one regular expression for the whole site: word boundaries; a hyphen may be a space or nothing
+(« e-mail », « email »); a final « s » or « x » for plurals; the longest name first (« souris d'ordinateur »
+before « souris »). The expression is a tree of the names' common beginnings, letters compared without case
+or accents, so that its cost grows slowly with the lexicon. Each match is then checked against the name it
+found: an upper-case letter of the lexicon must be upper case in the text (« IA », « Zoom » or « Signal » are not
+« ia », « zoom » or « signal »), except the first letter of a term's title; a plain lower-case letter of the
+lexicon is never an accented one (« touches » is not « touchés »), while an accented letter of the lexicon may
+lose its accent (« Ecran » finds « Écran tactile »).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import kinds
 from .lexique import Lexique, cle, terme
@@ -69,48 +73,84 @@ _FAMILIES = {
     "y": "yÿ",
 }
 _APOSTROPHE = "(?:'|’|&\\#39;|&\\#x27;|&rsquo;)"
-_SPACE = "(?:\\s|&nbsp;|\u00a0)+"
-_HYPHEN = "[-\u2011\\s]?"
+_SEPARATOR = "(?:[-\u2011\\s\u00a0]|&nbsp;)*"
+_PLURAL = "(?:s|x)?"
 _BEFORE = r"(?<![\w@/.&\-])"
 _AFTER = r"(?![\w@\-])"
+_END = ""
+_WORD_END = re.compile(r"(?![\w@\-])")
 
 
 def _base(char: str) -> str:
     return unicodedata.normalize("NFD", char)[0].lower()
 
 
-def _letter(char: str, any_case: bool) -> str:
-    """An accented letter also matches its plain and capital forms (« É », « E »); a plain lower-case letter never
-    matches an accented lower-case one (« touches » is not « touchés »); an upper-case letter only upper case."""
-    base = _base(char)
-    family = _FAMILIES.get(base, base)
-    upper = family.upper()
-    if char.isupper() and not any_case:
-        return "[" + re.escape(upper) + "]"
-    lower = family if char.lower() != base else base
-    return "[" + re.escape(lower + upper) + "]"
+def _letter(char: str) -> str:
+    """A letter in any case, with or without accent."""
+    family = _FAMILIES.get(_base(char), _base(char))
+    return "[" + re.escape(family + family.upper()) + "]"
 
 
-def motif(name: str, title: bool = False) -> str:
-    """The regular expression of one name of a term; `title` for the term's own title (first letter any case)."""
+def atomes(name: str) -> list[str]:
+    """The pieces of the expression of one name: one per letter or sign, one for the plural."""
     parts: list[str] = []
-    for position, char in enumerate(name.strip()):
+    for char in name.strip():
         if char.isalpha():
-            parts.append(_letter(char, title and position == 0))
+            parts.append(_letter(char))
         elif char in "'’":
             parts.append(_APOSTROPHE)
-        elif char == "-":
-            parts.append(_HYPHEN)
-        elif char.isspace():
-            if parts and parts[-1] != _SPACE:
-                parts.append(_SPACE)
+        elif char == "-" or char.isspace():
+            if parts and parts[-1] != _SEPARATOR:
+                parts.append(_SEPARATOR)
         else:
             parts.append(re.escape(char))
     last = name.strip()[-1:]
-    acronym = name.isupper()
-    if last.isalpha() and last.lower() not in "sxz" and not acronym:
-        parts.append("(?:s|x)?")
-    return "".join(parts)
+    if last.isalpha() and last.lower() not in "sxz" and not name.isupper():
+        parts.append(_PLURAL)
+    return parts
+
+
+def arbre(names: list[list[str]]) -> str:
+    """One expression for all the names, as a tree of their common beginnings: at each character the engine tries
+    a few branches instead of every name. A name that goes on is tried before the shorter one it starts with."""
+    root: dict[str, dict[str, Any]] = {}
+    for pieces in names:
+        node = root
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[_END] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        children = sorted((key for key in node if key != _END), key=lambda key: key == _PLURAL)
+        branches = [key + emit(node[key]) for key in children]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if _END in node else body
+
+    return emit(root)
+
+
+def accepte(text: str, name: str, title: bool = False) -> bool:
+    """Whether `text`, found by the expression, really is `name`: its upper-case letters, its plain letters."""
+    found = [c for c in html.unescape(text) if c.isalpha()]
+    wanted = [c for c in name if c.isalpha()]
+    if len(found) < len(wanted):
+        return False
+    for position, (letter, expected) in enumerate(zip(found, wanted, strict=False)):
+        if expected.isupper() and not (title and position == 0) and not letter.isupper():
+            return False
+        if expected.islower() and _base(expected) == expected and letter.islower() and letter != expected:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Nom:
+    texte: str
+    titre: bool
+    """The term's own title (its first letter in either case), not a variant."""
+    slug: str
 
 
 @dataclass(frozen=True)
@@ -134,28 +174,27 @@ class Glossaire:
     def __init__(self, lexique: Lexique, exclus: Iterable[str] = ()) -> None:
         excluded = {cle(name) for name in exclus}
         self.entrees: dict[str, Entree] = {}
-        self.noms: dict[str, str] = {}
-        patterns: list[tuple[int, str]] = []
+        self.noms: dict[str, list[Nom]] = {}
+        patterns: list[list[str]] = []
         for item in lexique.publies:
             model = terme(item)
             self.entrees[item.slug] = Entree(item.slug, item.title, model.definition, item.src_uri)
             for position, name in enumerate((item.title, *model.variantes)):
                 key = cle(name)
-                if not key or key in excluded or key in self.noms:
+                if not key or key in excluded:
                     continue
-                self.noms[key] = item.slug
-                patterns.append((len(name), motif(name, title=position == 0)))
-        patterns.sort(key=lambda pair: -pair[0])
-        alternatives = "|".join(dict.fromkeys(p for _, p in patterns))
-        self.regex: re.Pattern[str] | None = re.compile(f"{_BEFORE}(?:{alternatives}){_AFTER}") if alternatives else None
+                self.noms.setdefault(key, []).append(Nom(name, position == 0, item.slug))
+                patterns.append(atomes(name))
+        tree = arbre(patterns)
+        self.regex: re.Pattern[str] | None = re.compile(f"{_BEFORE}(?:{tree}){_AFTER}") if tree else None
 
     def terme_de(self, found: str) -> str | None:
-        """The slug of the term a matched text names."""
+        """The slug of the term a matched text names, if its case and accents agree with one of the names."""
         key = cle(html.unescape(found))
-        if key in self.noms:
-            return self.noms[key]
-        if key[-1:] in ("s", "x"):
-            return self.noms.get(key[:-1])
+        for candidate in (key, key[:-1] if key[-1:] in ("s", "x") else None):
+            for name in self.noms.get(candidate or "", []):
+                if accepte(found, name.texte, name.titre):
+                    return name.slug
         return None
 
     def lier(self, page_html: str, page_src_uri: str, directory_urls: bool = True, sauf: str | None = None) -> Resultat:
@@ -190,19 +229,43 @@ class Glossaire:
         return result
 
     def _texte(self, text: str, page_src_uri: str, directory_urls: bool, done: set[str], linked: list[str]) -> str:
-        assert self.regex is not None
-        if not text.strip():
-            return text
+        regex = self.regex
+        assert regex is not None
+        out: list[str] = []
+        position = 0
+        search_from = 0
+        while (match := regex.search(text, search_from)) is not None:
+            found = self._trouve(text, match)
+            if found is None:
+                search_from = match.start() + 1
+                continue
+            end, slug = found
+            if slug not in done:
+                done.add(slug)
+                linked.append(slug)
+                url = href(page_src_uri, self.entrees[slug].src_uri, directory_urls)
+                out += [text[position : match.start()], self.balise(self.entrees[slug], text[match.start() : end], url)]
+                position = end
+            search_from = end
+        out.append(text[position:])
+        return "".join(out)
 
-        def replace(match: re.Match[str]) -> str:
-            slug = self.terme_de(match.group(0))
-            if slug is None or slug in done:
-                return match.group(0)
-            done.add(slug)
-            linked.append(slug)
-            return self.balise(self.entrees[slug], match.group(0), href(page_src_uri, self.entrees[slug].src_uri, directory_urls))
-
-        return self.regex.sub(replace, text)
+    def _trouve(self, text: str, match: re.Match[str]) -> tuple[int, str] | None:
+        """(end, slug) of the longest name that really starts at `match`: when the longest text found is refused
+        (« Clavier AZERTY » written « clavier AZERTY »), a shorter one may be a name (« clavier »)."""
+        regex = self.regex
+        assert regex is not None
+        slug = self.terme_de(match.group(0))
+        if slug is not None:
+            return match.end(), slug
+        for end in range(match.end() - 1, match.start(), -1):
+            if not (text[end - 1].isalnum() and _WORD_END.match(text, end)):
+                continue
+            shorter = regex.fullmatch(text, match.start(), end)
+            slug = self.terme_de(shorter.group(0)) if shorter else None
+            if slug is not None:
+                return end, slug
+        return None
 
     @staticmethod
     def balise(entree: Entree, text: str, url: str) -> str:
