@@ -61,6 +61,15 @@ CASES: list[tuple[str, str, int, str]] = [
     ("content/lexique/prenom-et-groupe.md", codes.INCOHERENCE, 7, "soit un prénom, soit un groupe"),
     ("content/territoires/sans-parent.md", codes.INCOHERENCE, 1, "seule une région"),
     ("prototypes/domaine-en-clair.md", codes.HORS_VOCABULAIRE, 5, "Vouliez-vous dire « parentalite-education » ?"),
+    ("content/lexique/adresse-enfant.md", codes.CONTRIBUTEUR_ADRESSE, 7, "adresse postale"),
+    ("content/lexique/age-exact.md", codes.CONTRIBUTEUR_AGE, 7, "tranche_age"),
+    ("content/lexique/groupe-nom-de-famille.md", codes.CONTRIBUTEUR_NOM, 7, "nom de groupe"),
+    ("content/lexique/mot-d-enfant-telephone.md", codes.CONTRIBUTEUR_TELEPHONE, 5, "phrase de l'enfant"),
+    ("content/lexique/definition-longue.md", codes.DEFINITION_LONGUE, 4, "42 mots"),
+    ("content/lexique/definition-longue.md", codes.PHRASE_LONGUE, 6, "« Quand on visite un site internet, ce site …"),
+    ("content/lexique/variante-partagee.md", codes.NOM_DE_TERME_PARTAGE, 3, "content/lexique/navigateur.md"),
+    ("content/lexique/demandes.yml", codes.DEMANDE_DEJA_DEFINIE, 6, "content/lexique/navigateur.md"),
+    ("content/lexique/livret.md", codes.NOM_FICHIER, 1, "lexique/livret/"),
 ]
 
 # Files that are correct and must stay free of diagnostics (the references the cases point to).

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from . import kinds, sections
+from . import kinds, pages_lexique, sections
 from .arbre import Arbre
+from .depot import Depot
 from .kinds import Kind
 from .project import Item, Project
 from .suggest import fold
@@ -53,8 +54,10 @@ def catalogue(kind: Kind, project: Project, directory_urls: bool = True) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def generated_pages(project: Project, directory_urls: bool = True) -> dict[str, str]:
-    """Site path -> Markdown of every page the core generates: catalogues and the territories' alias pages."""
+def generated_pages(project: Project, directory_urls: bool = True, depot: Depot | None = None) -> dict[str, str]:
+    """Site path -> Markdown of every page the core generates: catalogues, the territories' alias pages and the
+    lexicon's pages (its A-Z index replaces the plain catalogue; `depot` gives the links to ask and propose)."""
     pages = {f"{kind.url_prefix}/index.md": catalogue(kind, project, directory_urls) for kind in kinds.KINDS}
     pages.update(sections.pages_alias(Arbre(project), directory_urls))
+    pages.update(pages_lexique.pages(project, depot))
     return pages

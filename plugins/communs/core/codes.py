@@ -42,6 +42,14 @@ CONTRIBUTEUR_EMAIL = "CSC601"
 CONTRIBUTEUR_TELEPHONE = "CSC602"
 CONTRIBUTEUR_NOM = "CSC603"
 CONTRIBUTEUR_NAISSANCE = "CSC604"
+CONTRIBUTEUR_ADRESSE = "CSC605"
+CONTRIBUTEUR_AGE = "CSC606"
+
+# The lexicon: plain words, one name for one term, requests already answered.
+DEFINITION_LONGUE = "CSC701"
+PHRASE_LONGUE = "CSC702"
+NOM_DE_TERME_PARTAGE = "CSC703"
+DEMANDE_DEJA_DEFINIE = "CSC704"
 
 DESCRIPTIONS: dict[str, str] = {
     FICHIER_VIDE: "fichier vide",
@@ -73,4 +81,10 @@ DESCRIPTIONS: dict[str, str] = {
     CONTRIBUTEUR_TELEPHONE: "numéro de téléphone d'un contributeur",
     CONTRIBUTEUR_NOM: "plus qu'un prénom pour un contributeur",
     CONTRIBUTEUR_NAISSANCE: "date de naissance d'un contributeur",
+    CONTRIBUTEUR_ADRESSE: "adresse postale d'un contributeur",
+    CONTRIBUTEUR_AGE: "âge exact d'un contributeur (au lieu de sa tranche d'âge)",
+    DEFINITION_LONGUE: "définition du lexique de plus de 40 mots",
+    PHRASE_LONGUE: "phrase de plus de 20 mots dans une définition du lexique",
+    NOM_DE_TERME_PARTAGE: "même mot ou variante dans deux termes du lexique",
+    DEMANDE_DEJA_DEFINIE: "mot demandé qui a déjà sa page dans le lexique",
 }

@@ -1,4 +1,4 @@
-"""MkDocs plugin `communs`: runs the checks, adds prototypes/ and fiches/, the catalogues and page summaries."""
+"""MkDocs plugin `communs`: runs the checks, adds prototypes/ and fiches/, the catalogues, page summaries and the glossary."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from ..core import catalogues, check, complements, kinds, sections, vocabulary
+from ..core import catalogues, check, complements, glossaire, jsonld, kinds, pages_lexique, sections, vocabulary
 from ..core.arbre import Arbre
+from ..core.depot import Depot
 from ..core.diagnostics import Diagnostic
+from ..core.lexique import Lexique
 from ..core.project import Item, Project
 from ..core.summary import summary
 
@@ -28,6 +30,10 @@ log = logging.getLogger("mkdocs.plugins.communs")
 class CommunsConfig(Config):  # type: ignore[no-untyped-call]
     vocabulaires = c.Optional(c.File(exists=True))
     """Another vocabulary file than the one shipped with the package (for tests)."""
+    glossaire = c.Type(bool, default=True)
+    """In solutions, sheets and reports, link the first occurrence of each lexicon term, with its definition."""
+    glossaire_exclus = c.ListOfItems(c.Type(str), default=[])
+    """Names of terms or variants never linked by the glossary (common words with another meaning)."""
 
 
 class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
@@ -36,6 +42,9 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         self.project: Project | None = None
         self.items_by_uri: dict[str, Item] = {}
         self.arbre: Arbre | None = None
+        self.lexique: Lexique | None = None
+        self.liens: pages_lexique.Liens | None = None
+        self.glossaire: glossaire.Glossaire | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
@@ -60,10 +69,15 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             if item.kind.folder in kinds.EXTERNAL_FOLDERS:
                 files.append(File(item.path, str(self.root), config.site_dir, config.use_directory_urls))
         self._point_edit_links_to_sources(files)
-        for uri, markdown in catalogues.generated_pages(project, config.use_directory_urls).items():
+        depot = Depot.depuis(config.repo_url, config.edit_uri)
+        self.lexique = Lexique(project)
+        self.liens = pages_lexique.liens(project, depot)
+        self.glossaire = glossaire.Glossaire(self.lexique, self.config.glossaire_exclus) if self.config.glossaire else None
+        for uri, markdown in catalogues.generated_pages(project, config.use_directory_urls, depot).items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 files.remove(existing)
+                self.items_by_uri.pop(uri, None)
             files.append(File.generated(config, uri, content=markdown))
         return files
 
@@ -89,7 +103,19 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             markdown = markdown.rstrip() + "\n\n" + sections.section_territoire(self.arbre, item, config.use_directory_urls)
         elif self.arbre is not None and item.kind is kinds.CENTRE:
             markdown = markdown.rstrip() + "\n\n" + sections.section_centre(self.arbre, item)
+        elif self.lexique is not None and self.liens is not None and item.kind is kinds.TERME:
+            page.meta["communs_jsonld"] = jsonld.terme_jsonld(item, self.project, config.site_url, config.use_directory_urls)
+            markdown = markdown.rstrip() + "\n\n" + pages_lexique.pied_de_terme(self.lexique, item, self.liens)
         return markdown
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """The glossary: first occurrences of lexicon terms link to their entry, with the definition on focus."""
+        item = self.items_by_uri.get(page.file.src_uri)
+        if self.glossaire is None or item is None or item.kind.name not in glossaire.GENRES:
+            return html
+        result = self.glossaire.lier(html, page.file.src_uri, config.use_directory_urls, sauf=item.slug)
+        page.meta["communs_glossaire"] = len(result.liens)
+        return result.html
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """The « Territoires » entry of the navigation becomes the tree of territories."""

@@ -6,7 +6,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 
-from .. import codes, kinds
+from .. import codes, kinds, pages_lexique
 from ..diagnostics import Severity
 from ..frontmatter import Document
 from ..project import Project
@@ -131,6 +131,7 @@ def _site_files(project: Project) -> set[str]:
     files.update(item.src_uri for item in project.items)
     files.update(project.site_uri(page.path) for page in project.pages)
     files.update(f"{kind.url_prefix}/index.md" for kind in kinds.KINDS)
+    files.update(pages_lexique.chemins(project))
     return files
 
 
