@@ -20,6 +20,7 @@ from ..core import catalogues, check, kinds, sections, vocabulary
 from ..core.arbre import Arbre
 from ..core.diagnostics import Diagnostic
 from ..core.project import Item, Project
+from ..core.recherche.fichiers import fichiers_du_site
 from ..core.summary import summary
 
 log = logging.getLogger("mkdocs.plugins.communs")
@@ -65,6 +66,8 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             if existing is not None:
                 files.remove(existing)
             files.append(File.generated(config, uri, content=markdown))
+        for uri, script in fichiers_du_site(project, config.use_directory_urls).items():
+            files.append(File.generated(config, uri, content=script))
         return files
 
     def _point_edit_links_to_sources(self, files: Files) -> None:
