@@ -207,7 +207,7 @@
   };
 
   Moteur.prototype.developper = function (motif, ensemble) {
-    return motif.intersect(ensemble || this.index.tokenSet).toArray();
+    return (ensemble || this.index.tokenSet).intersect(motif).toArray();
   };
 
   /* Les termes de l'index qu'un mot de la requête peut désigner, avec leur poids. */
@@ -342,6 +342,7 @@
     var formulaire = entete.querySelector('form[name="communs-recherche"]');
     var champ = document.getElementById("communs-recherche-champ");
     var etat = document.getElementById("communs-recherche-etat");
+    var resultats = document.getElementById("communs-recherche-resultats");
     var liste = entete.querySelector(".communs-resultats");
     var plus = entete.querySelector(".communs-resultats__plus");
     var attente = null;
@@ -384,6 +385,7 @@
       return li;
     }
 
+    /* Affiche le lot suivant ; data-requete dit quelle requête la liste montre (les tests l'attendent). */
     function montrer(requete) {
       var lot = trouves.slice(affiches, affiches + LOT).map(function (r) { return r.numero; });
       return pages(lot).then(function (details) {
@@ -391,6 +393,7 @@
         details.forEach(function (page) { liste.appendChild(element(page)); });
         affiches += details.length;
         plus.hidden = affiches >= trouves.length;
+        resultats.setAttribute("data-requete", requete);
       });
     }
 
@@ -401,6 +404,7 @@
         liste.textContent = "";
         plus.hidden = true;
         dire("Tapez un mot : sans accent, au singulier ou au pluriel.");
+        resultats.setAttribute("data-requete", "");
         return;
       }
       if (!moteur) dire("Chargement de la recherche…");
