@@ -39,7 +39,7 @@
       .replace(/[æÆ]/g, "ae")
       .toLowerCase()
       .normalize("NFKD")
-      .replace(/[^\x00-\x7f]/g, "")
+      .replace(/[\u0300-\u036f]/g, "")
       .replace(/[^a-z0-9]+/g, " ")
       .trim();
   }

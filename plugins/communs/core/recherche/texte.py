@@ -15,14 +15,17 @@ from importlib import resources
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+_ACCENTS = re.compile("[\u0300-\u036f]")
+"""Combining diacritical marks, as NFKD leaves them after a letter (the browser strips the same range)."""
 MIN_LENGTH = 2
 """Shorter words (« l' », « d' », a lone letter) are never indexed nor searched."""
 
 
 def plier(text: str) -> str:
-    """« L'Écran du cœur » -> « l ecran du coeur »: lower case, ASCII letters and digits, single spaces."""
-    plain = unicodedata.normalize("NFKD", text.translate(_LIGATURES).lower())
-    plain = plain.encode("ascii", "ignore").decode("ascii")
+    """« L'Écran du cœur » -> « l ecran du coeur »: lower case, ASCII letters and digits, single spaces.
+
+    Accents go; any other character (punctuation, a letter outside a-z) separates words."""
+    plain = _ACCENTS.sub("", unicodedata.normalize("NFKD", text.translate(_LIGATURES).lower()))
     return _NOT_WORD.sub(" ", plain).strip()
 
 
