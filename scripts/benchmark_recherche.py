@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import argparse
 import functools
-import os
 import gzip
 import http.server
+import os
 import random
 import shutil
 import statistics
@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from communs.core.suggest import slugify
 from playwright.sync_api import sync_playwright
@@ -43,7 +43,23 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
 
 # --- A small generator of valid French content --------------------------------------------------------------
 
-NOMS = "atelier borne malle plateforme café carnet guide kit webradio espace jardin réseau point forum défi".split()
+NOMS = [
+    "atelier",
+    "borne",
+    "malle",
+    "plateforme",
+    "café",
+    "carnet",
+    "guide",
+    "kit",
+    "webradio",
+    "espace",
+    "jardin",
+    "réseau",
+    "point",
+    "forum",
+    "défi",
+]
 ADJECTIFS = [
     "numérique",
     "solidaire",
@@ -58,14 +74,83 @@ ADJECTIFS = [
     "itinérant",
     "du quartier",
 ]
-MOTS = (
-    "habitants enfants parents seniors animateurs bénévoles écrans ordinateurs tablettes internet démarches "
-    "ateliers jeux robots programmation vidéo radio photos courriel messagerie sécurité données logiciels libres "
-    "accueil emploi insertion école familles quartier centre réseau formation accompagnement autonomie confiance "
-    "partage fabrication réparation recyclage énergie jardin cuisine santé lecture écriture mémoire découverte"
-).split()
-VERBES = "découvrir apprendre partager fabriquer réparer accompagner créer programmer échanger écrire jouer".split()
-COMMUNES = "Lille Roubaix Tourcoing Arras Lens Calais Boulogne-sur-Mer Dunkerque Valenciennes Douai Béthune Cambrai".split()
+MOTS = [
+    "habitants",
+    "enfants",
+    "parents",
+    "seniors",
+    "animateurs",
+    "bénévoles",
+    "écrans",
+    "ordinateurs",
+    "tablettes",
+    "internet",
+    "démarches",
+    "ateliers",
+    "jeux",
+    "robots",
+    "programmation",
+    "vidéo",
+    "radio",
+    "photos",
+    "courriel",
+    "messagerie",
+    "sécurité",
+    "données",
+    "logiciels",
+    "libres",
+    "accueil",
+    "emploi",
+    "insertion",
+    "école",
+    "familles",
+    "quartier",
+    "centre",
+    "réseau",
+    "formation",
+    "accompagnement",
+    "autonomie",
+    "confiance",
+    "partage",
+    "fabrication",
+    "réparation",
+    "recyclage",
+    "énergie",
+    "jardin",
+    "cuisine",
+    "santé",
+    "lecture",
+    "écriture",
+    "mémoire",
+    "découverte",
+]
+VERBES = [
+    "découvrir",
+    "apprendre",
+    "partager",
+    "fabriquer",
+    "réparer",
+    "accompagner",
+    "créer",
+    "programmer",
+    "échanger",
+    "écrire",
+    "jouer",
+]
+COMMUNES = [
+    "Lille",
+    "Roubaix",
+    "Tourcoing",
+    "Arras",
+    "Lens",
+    "Calais",
+    "Boulogne-sur-Mer",
+    "Dunkerque",
+    "Valenciennes",
+    "Douai",
+    "Béthune",
+    "Cambrai",
+]
 SECTIONS_PROTO = ("Besoin", "Présentation", "À quoi ça sert ?", "Animation de la solution", "Améliorations")
 
 
@@ -156,7 +241,8 @@ def generer(folder: Path, n: int, graine: int = 0) -> Corpus:
         titre = f"{rng.choice(VERBES).capitalize()} : {rng.choice(NOMS)} {rng.choice(ADJECTIFS)} {i}"
         age = rng.randint(3, 60)
         data = {"titre": _q(titre), "resume": _q(_paragraphe(rng, 2)), "publics": f"[{rng.choice(publics)}]"}
-        data |= {"age_min": str(age), "age_max": str(age + rng.randint(2, 40)), "duree_minutes": str(rng.choice([30, 45, 60, 90, 120]))}
+        data |= {"age_min": str(age), "age_max": str(age + rng.randint(2, 40))}
+        data |= {"duree_minutes": str(rng.choice([30, 45, 60, 90, 120]))}
         data |= {"participants": f"{{min: 3, max: {rng.randint(6, 16)}}}", "materiel": f"[{rng.choice(MOTS).capitalize()}]"}
         data |= {"sans_ecran": rng.choice(["true", "false"]), "domaines": f"[{rng.choice(domaines)}]", "sources": source}
         steps = "\n".join(f"{k}. {_phrase(rng, 12)}" for k in range(1, 7))
@@ -222,8 +308,8 @@ def construire(config: Path, site: Path) -> float:
 class _Compteur(http.server.SimpleHTTPRequestHandler):
     """Serves the site and counts what it sends (bytes of each file, and their gzip size)."""
 
-    envois: list[tuple[str, int, int]] = []
-    gzip_cache: dict[str, int] = {}
+    envois: ClassVar[list[tuple[str, int, int]]] = []
+    gzip_cache: ClassVar[dict[str, int]] = {}
 
     def log_message(self, format: str, *args: object) -> None:
         pass
