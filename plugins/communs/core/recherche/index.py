@@ -64,18 +64,20 @@ def normaliser(text: str, syn: Synonymes) -> str:
     return " ".join(mots(syn.enrichir(plier(text))))
 
 
+def _stem_token(token: Any, i: int | None = None, tokens: Any = None) -> Any:
+    return token.update(lambda text, metadata=None: racine(text))
+
+
 def _builder() -> Any:
     """A lunr builder with our fields and our French pipeline (no stop-word download: they are removed before)."""
     from lunr.builder import Builder
     from lunr.pipeline import Pipeline
 
-    def stem_token(token: Any, i: int | None = None, tokens: Any = None) -> Any:
-        return token.update(lambda text, metadata=None: racine(text))
-
-    Pipeline.register_function(stem_token, _PIPELINE_LABEL)
+    if _PIPELINE_LABEL not in Pipeline.registered_functions:
+        Pipeline.register_function(_stem_token, _PIPELINE_LABEL)
     builder = Builder()
-    builder.pipeline.add(stem_token)
-    builder.search_pipeline.add(stem_token)
+    builder.pipeline.add(_stem_token)
+    builder.search_pipeline.add(_stem_token)
     builder.ref("id")
     for name, boost in CHAMPS:
         builder.field(name, boost=boost)
