@@ -325,6 +325,7 @@ class _Compteur(http.server.SimpleHTTPRequestHandler):
 
 @contextmanager
 def servir(site: Path) -> Iterator[str]:
+    _Compteur.gzip_cache.clear()  # the same path in another site is another file
     handler = functools.partial(_Compteur, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
