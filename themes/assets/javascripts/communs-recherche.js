@@ -483,6 +483,23 @@
     }
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", installer);
-  else installer();
+  /* Depuis un dossier (file://), un lien vers « page/ » ouvrirait le dossier : il mène à son index.html. */
+  function liensHorsLigne() {
+    if (location.protocol !== "file:") return;
+    Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (a) {
+      var cible = a.href;
+      if (cible.indexOf("file:") === 0 && /\/$/.test(cible.split("#")[0].split("?")[0])) {
+        var morceaux = cible.match(/^([^?#]*)(.*)$/);
+        a.href = morceaux[1] + "index.html" + morceaux[2];
+      }
+    });
+  }
+
+  function demarrer() {
+    installer();
+    liensHorsLigne();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", demarrer);
+  else demarrer();
 })();
