@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from . import kinds, pages_lexique, sections
+from . import filtres, kinds, pages_lexique, sections
 from .arbre import Arbre
 from .depot import Depot
 from .kinds import Kind
 from .project import Item, Project
+from .recherche.documents import numeros
 from .suggest import fold
 from .texte import escape
 
@@ -40,6 +41,11 @@ def catalogue(kind: Kind, project: Project, directory_urls: bool = True) -> str:
     if not items:
         lines.append("Aucun élément pour l'instant.")
         return "\n".join(lines) + "\n"
+    if kind in filtres.FILTRABLES:
+        # The page's meta asks the template for the script of the facets.
+        lines = ["---", "communs_catalogue: true", "---", "", *lines]
+        lines += filtres.catalogue_filtrable(kind, items, project, numeros(project, directory_urls), directory_urls)
+        return "\n".join(lines).rstrip() + "\n"
     lines += [f"{len(items)} élément{'s' if len(items) > 1 else ''}.", ""]
     valid = [item for item in items if item.model is not None]
     if kind is kinds.TERRITOIRE:

@@ -22,6 +22,7 @@ from ..core.depot import Depot
 from ..core.diagnostics import Diagnostic
 from ..core.lexique import Lexique
 from ..core.project import Item, Project
+from ..core.recherche.fichiers import fichiers_du_site
 from ..core.summary import summary
 
 log = logging.getLogger("mkdocs.plugins.communs")
@@ -79,6 +80,8 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
                 files.remove(existing)
                 self.items_by_uri.pop(uri, None)
             files.append(File.generated(config, uri, content=markdown))
+        for uri, script in fichiers_du_site(project, config.use_directory_urls).items():
+            files.append(File.generated(config, uri, content=script))
         return files
 
     def _point_edit_links_to_sources(self, files: Files) -> None:

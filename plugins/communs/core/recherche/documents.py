@@ -1,0 +1,161 @@
+"""What each page gives the search: a title, keywords, a short text and the line of context a result shows.
+
+Only what tells what a page is about is indexed (titles, summaries, definitions, variants, aliases, material,
+headings), never the whole body: at 5,000 items a full-text index would be tens of megabytes in the browser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .. import models
+from ..project import Item, Project
+from ..texte import page_url
+from ..vocabulary import label
+
+CONTEXTE_MAX = 160
+"""Characters of the line of context under a result."""
+
+PAGE = "page"
+PAGE_LABEL = "Page"
+
+_HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`>#|]|<[^>]+>|\{[:#.][^}]*\}")
+
+
+@dataclass(frozen=True)
+class Entree:
+    """One searchable page."""
+
+    genre: str
+    """The kind's name (« prototype », « fiche »…) or « page »."""
+    libelle: str
+    """What a result says it is: « Solution », « Fiche d'activité », « Lexique »…"""
+    titre: str
+    url: str
+    """Site path from the site root: « prototypes/chill/ »."""
+    mots: str
+    """Keywords: variants, aliases, material, headings."""
+    texte: str
+    """The short text: catchline, summary, definition, objectives."""
+    contexte: str
+    cle: str
+    """« genre/slug » for an item, the source path for another page: stable across builds."""
+
+
+def entrees(project: Project, directory_urls: bool = True) -> list[Entree]:
+    """Every valid item then every other page, in the order of the project (the same at every build)."""
+    found = [_item(item, project, directory_urls) for item in project.items if item.model is not None]
+    for doc in sorted(project.pages, key=lambda d: d.path):
+        uri = project.site_uri(doc.path)
+        title = _page_title(doc.data, doc.body) or uri
+        headings = [h for h in _headings(doc.body) if h != title]
+        first = _first_paragraph(doc.body)
+        found.append(Entree(PAGE, PAGE_LABEL, title, page_url(uri, directory_urls), _join(headings), first, _line(first), uri))
+    return found
+
+
+def numeros(project: Project, directory_urls: bool = True) -> dict[str, int]:
+    """`cle` -> number of the page in the search index (the catalogues filter their lists with it)."""
+    return {entree.cle: number for number, entree in enumerate(entrees(project, directory_urls))}
+
+
+def cle(item: Item) -> str:
+    return f"{item.kind.name}/{item.slug}"
+
+
+def _join(parts: Iterable[str | None]) -> str:
+    return " ; ".join(p.replace("\n", " ").strip() for p in parts if p and p.strip())
+
+
+def _line(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= CONTEXTE_MAX:
+        return text
+    cut = text[: CONTEXTE_MAX - 1].rsplit(" ", 1)[0].rstrip(",;:.")
+    return cut + "…"
+
+
+def _item(item: Item, project: Project, directory_urls: bool) -> Entree:
+    model = item.model
+    vocab = project.vocabularies
+    headings = [h for h in _headings(item.doc.body) if h not in item.kind.sections]
+    mots: list[str | None] = [*item.aliases, *headings]
+    texte: list[str | None] = []
+    contexte = ""
+    if isinstance(model, models.Prototype):
+        texte = [model.accroche, model.resume]
+        contexte = model.accroche or model.resume
+    elif isinstance(model, models.Fiche):
+        mots += model.materiel
+        texte = [model.resume, *model.objectifs]
+        contexte = model.resume
+    elif isinstance(model, models.Terme):
+        mots += model.variantes
+        texte = [model.definition, model.mot_d_enfant]
+        contexte = model.definition
+    elif isinstance(model, models.Rapport):
+        texte = [model.resume]
+        contexte = model.resume
+    elif isinstance(model, models.Territoire):
+        kind = label(vocab, "types_territoires", model.type)
+        parent = project.find("territoire", model.parent) if model.parent else None
+        contexte = kind + (f" — {parent.title}" if parent else "")
+        texte = [_first_paragraph(item.doc.body)]
+    elif isinstance(model, models.Centre):
+        kind = label(vocab, "types_centres", model.type)
+        mots += [model.commune, model.gestionnaire]
+        contexte = f"{kind} — {model.commune}"
+        texte = [_first_paragraph(item.doc.body)]
+    url = page_url(item.src_uri, directory_urls)
+    return Entree(item.kind.name, item.kind.label, item.title, url, _join(mots), _join(texte), _line(contexte), cle(item))
+
+
+def _page_title(data: object, body: str) -> str:
+    if isinstance(data, dict) and isinstance(data.get("title"), str):
+        return str(data["title"])
+    for level, text in _heading_levels(body):
+        if level == 1:
+            return text
+    return ""
+
+
+def _headings(body: str) -> list[str]:
+    return [text for _, text in _heading_levels(body)]
+
+
+def _heading_levels(body: str) -> list[tuple[int, str]]:
+    found = []
+    fenced = False
+    for line in body.splitlines():
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        match = None if fenced else _HEADING.match(line)
+        if match:
+            found.append((len(match.group(1)), _plain(match.group(2))))
+    return found
+
+
+def _plain(markdown: str) -> str:
+    return " ".join(_MARKUP.sub(lambda m: m.group(1) or " ", markdown).split())
+
+
+def _first_paragraph(body: str) -> str:
+    """The first paragraph of plain text of a body (no heading, list, table or HTML block)."""
+    lines: list[str] = []
+    for line in body.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            if lines:
+                break
+            continue
+        if stripped.startswith(("#", "-", "*", "|", "<", ">", "!", "```", "~~~", "{")) or re.match(r"^\d+\.", stripped):
+            if lines:
+                break
+            continue
+        lines.append(stripped)
+    return _plain(" ".join(lines))

@@ -1,0 +1,129 @@
+"""The index as files the browser loads with a <script> tag (which works from a folder, where fetch() does not).
+
+- `recherche/index.js`: the terms, their postings and forms, the field lengths, the stop words and synonyms.
+  It is all a query needs to find and rank results: at 5,000 items it stays well under a megabyte.
+- `recherche/pages-N.js`: title, kind, address and line of context of `TRANCHE` pages each, loaded only for
+  the results shown.
+
+Numbers are written as variable-length base-32 digits (`varint`): a posting usually takes one or two characters.
+A posting stores the gap to the previous document, doubled, plus one when a term frequency (>1) follows.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..project import Project
+from .documents import Entree, entrees
+from .index import CHAMPS, Index, construire, synonymes
+from .texte import MIN_LENGTH, mots_vides
+
+TRANCHE = 100
+"""Pages per file of results."""
+
+DOSSIER = "recherche"
+VARIABLE = "communsRechercheDonnees"
+"""The global object every file adds itself to."""
+
+_CHIFFRES = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+"""64 characters: the first 32 end a number, the last 32 say that more digits follow."""
+
+
+def varint(value: int) -> str:
+    """A non-negative integer: five bits per character, least significant first."""
+    if value < 0:
+        raise ValueError(value)
+    out = []
+    while True:
+        low, value = value & 31, value >> 5
+        if value:
+            out.append(_CHIFFRES[32 + low])
+        else:
+            out.append(_CHIFFRES[low])
+            return "".join(out)
+
+
+def varints(values: list[int]) -> str:
+    return "".join(varint(v) for v in values)
+
+
+def decode_varints(text: str) -> list[int]:
+    """The inverse of `varints` (the browser has the same loop)."""
+    values: list[int] = []
+    value = shift = 0
+    for char in text:
+        digit = _CHIFFRES.index(char)
+        value |= (digit & 31) << shift
+        if digit >= 32:
+            shift += 5
+        else:
+            values.append(value)
+            value = shift = 0
+    return values
+
+
+def _postings(postings: list[tuple[int, int]]) -> str:
+    out = []
+    previous = 0
+    for number, frequency in postings:
+        gap = number - previous
+        previous = number
+        if frequency > 1:
+            out.append(varint(gap * 2 + 1) + varint(frequency))
+        else:
+            out.append(varint(gap * 2))
+    return "".join(out)
+
+
+def _formes(term: str, forms: set[str]) -> str:
+    return ",".join(f[len(term) :] if f.startswith(term) else "=" + f for f in sorted(forms))
+
+
+def donnees_index(index: Index) -> dict[str, Any]:
+    """The content of recherche/index.js, as plain data."""
+    kinds: list[list[str]] = []
+    for entree in index.entrees:
+        if [entree.genre, entree.libelle] not in kinds:
+            kinds.append([entree.genre, entree.libelle])
+    return {
+        "version": 1,
+        "documents": len(index.entrees),
+        "tranche": TRANCHE,
+        "champs": [[name, boost] for name, boost in CHAMPS],
+        "longueurs": [varints(index.longueurs[name]) for name, _ in CHAMPS],
+        "termes": " ".join(index.termes),
+        "postes": ";".join(",".join(_postings(index.postes[t][name]) for name, _ in CHAMPS) for t in index.termes),
+        "formes": ";".join(_formes(t, index.formes.get(t, set())) for t in index.termes),
+        "vides": sorted(mots_vides()),
+        "longueurMin": MIN_LENGTH,
+        "synonymes": index.synonymes.as_list(),
+        "genres": kinds,
+        "genreParPage": "".join(_CHIFFRES[kinds.index([e.genre, e.libelle])] for e in index.entrees),
+    }
+
+
+def _page(entree: Entree, kinds: list[str]) -> list[Any]:
+    return [kinds.index(entree.genre), entree.url, entree.titre, entree.contexte]
+
+
+def _script(key: str, data: Any) -> str:
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return f"(window.{VARIABLE}=window.{VARIABLE}||{{}})[{json.dumps(key)}]={payload};\n"
+
+
+def fichiers(index: Index) -> dict[str, str]:
+    """Site path -> content of every file of the search."""
+    data = donnees_index(index)
+    kinds = [genre for genre, _ in data["genres"]]
+    files = {f"{DOSSIER}/index.js": _script("index", data)}
+    for start in range(0, len(index.entrees), TRANCHE):
+        number = start // TRANCHE
+        pages = [_page(e, kinds) for e in index.entrees[start : start + TRANCHE]]
+        files[f"{DOSSIER}/pages-{number}.js"] = _script(f"pages-{number}", pages)
+    return files
+
+
+def fichiers_du_site(project: Project, directory_urls: bool = True) -> dict[str, str]:
+    """Every file of the search of a project's site."""
+    return fichiers(construire(entrees(project, directory_urls), synonymes(project)))

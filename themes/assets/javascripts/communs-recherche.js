@@ -1,0 +1,507 @@
+/* Recherche en français du commun des Centres Sociaux Connectés.
+ *
+ * L'index est construit au moment de la construction du site, en Python (plugins/communs/core/recherche/) :
+ * le navigateur ne fait que le recharger dans lunr.js, sans rien indexer. Les fichiers sont chargés par des
+ * balises <script> (et non fetch()), ce qui marche aussi quand le site est ouvert depuis un dossier.
+ *
+ * - recherche/index.js : les termes (racines françaises), leurs occurrences et les longueurs des champs ;
+ * - recherche/pages-N.js : titre, type, adresse et ligne de contexte des pages, chargés pour les résultats affichés.
+ *
+ * Une requête est pliée comme le texte indexé (sans accent ni majuscule), ses synonymes remplacés, ses mots
+ * vides retirés, puis chaque mot cherché par sa racine, par le début du mot s'il est en cours de frappe,
+ * et, s'il fait cinq lettres ou plus et n'existe pas, à une faute de frappe près.
+ */
+(function () {
+  "use strict";
+
+  var DONNEES = "communsRechercheDonnees";
+  var K1 = 1.2;
+  var B = 0.75;
+  var CHIFFRES = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var VALEUR = {};
+  for (var c = 0; c < CHIFFRES.length; c++) VALEUR[CHIFFRES.charAt(c)] = c;
+  var AUCUNE = Object.freeze({});
+  var LOT = 10;
+  var PREFIXES_MAX = 40;
+
+  function racineDuSite() {
+    var meta = document.querySelector('meta[name="communs-racine"]');
+    var base = meta ? meta.getAttribute("content") : ".";
+    return new URL((base || ".").replace(/\/?$/, "/"), document.baseURI).href;
+  }
+
+  var RACINE = racineDuSite();
+
+  /* « L'Écran du cœur » -> « l ecran du coeur » : comme plier() en Python (texte.py). */
+  function plier(texte) {
+    return String(texte)
+      .replace(/[œŒ]/g, "oe")
+      .replace(/[æÆ]/g, "ae")
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  }
+
+  function decoder(texte) {
+    var valeurs = [];
+    var valeur = 0;
+    var decalage = 0;
+    for (var i = 0; i < texte.length; i++) {
+      var chiffre = VALEUR[texte.charAt(i)];
+      valeur += (chiffre & 31) * Math.pow(2, decalage);
+      if (chiffre >= 32) {
+        decalage += 5;
+      } else {
+        valeurs.push(valeur);
+        valeur = 0;
+        decalage = 0;
+      }
+    }
+    return valeurs;
+  }
+
+  var scripts = {};
+
+  function chargerScript(chemin) {
+    if (!scripts[chemin]) {
+      scripts[chemin] = new Promise(function (resoudre, rejeter) {
+        var script = document.createElement("script");
+        script.src = new URL(chemin, RACINE).href;
+        script.async = false;
+        script.onload = resoudre;
+        script.onerror = function () {
+          delete scripts[chemin];
+          rejeter(new Error("Impossible de charger " + chemin));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return scripts[chemin];
+  }
+
+  function donnee(cle) {
+    return (window[DONNEES] || {})[cle];
+  }
+
+  /* L'index lunr, reconstruit à l'identique de celui que le paquet Python lunr construit. */
+  function Moteur(d) {
+    var lunr = window.lunr;
+    var n = d.documents;
+    this.tranche = d.tranche;
+    this.genres = d.genres;
+    this.genreParPage = d.genreParPage;
+    this.longueurMin = d.longueurMin;
+    this.vides = new Set(d.vides);
+    this.termes = d.termes ? d.termes.split(" ") : [];
+    this.formes = d.formes.split(";");
+    this.stemmer = lunr.fr.stemmer;
+    var champs = d.champs.map(function (x) { return x[0]; });
+    var boosts = d.champs.map(function (x) { return x[1]; });
+    var longueurs = d.longueurs.map(decoder);
+    var moyennes = longueurs.map(function (l) {
+      var somme = 0;
+      for (var i = 0; i < l.length; i++) somme += l[i];
+      return n ? somme / n : 0;
+    });
+    var vecteurs = champs.map(function () { return new Array(n); });
+    var postes = d.postes.split(";");
+    var inverse = Object.create(null);
+    for (var t = 0; t < this.termes.length; t++) {
+      var parties = postes[t].split(",");
+      var listes = [];
+      var documents = 0;
+      for (var f = 0; f < champs.length; f++) {
+        var brut = decoder(parties[f] || "");
+        var liste = [];
+        var numero = 0;
+        for (var i = 0; i < brut.length; i++) {
+          numero += brut[i] >> 1;
+          var frequence = brut[i] & 1 ? brut[++i] : 1;
+          liste.push(numero, frequence);
+        }
+        listes.push(liste);
+        documents += liste.length / 2;
+      }
+      var idf = Math.log(1 + Math.abs((n - documents + 0.5) / (documents + 0.5)));
+      var poste = { _index: t };
+      for (f = 0; f < champs.length; f++) {
+        var occurrences = {};
+        liste = listes[f];
+        for (i = 0; i < liste.length; i += 2) {
+          var doc = liste[i];
+          var tf = liste[i + 1];
+          occurrences[doc] = AUCUNE;
+          var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (longueurs[f][doc] / moyennes[f])) + tf) * boosts[f];
+          (vecteurs[f][doc] = vecteurs[f][doc] || []).push(t, Math.round(score * 1000) / 1000);
+        }
+        poste[champs[f]] = occurrences;
+      }
+      inverse[this.termes[t]] = poste;
+    }
+    var champsVecteurs = Object.create(null);
+    for (f = 0; f < champs.length; f++) {
+      for (doc = 0; doc < n; doc++) {
+        if (vecteurs[f][doc]) champsVecteurs[champs[f] + "/" + doc] = new lunr.Vector(vecteurs[f][doc]);
+      }
+    }
+    this.inverse = inverse;
+    this.index = new lunr.Index({
+      invertedIndex: inverse,
+      fieldVectors: champsVecteurs,
+      tokenSet: lunr.TokenSet.fromArray(this.termes),
+      fields: champs,
+      pipeline: new lunr.Pipeline()
+    });
+    var phrases = d.synonymes.map(function (s) { return s[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+    this.synonymes = Object.create(null);
+    for (i = 0; i < d.synonymes.length; i++) this.synonymes[d.synonymes[i][0]] = d.synonymes[i][1];
+    this.motifSynonymes = phrases.length ? new RegExp("(^| )(" + phrases.join("|") + ")[sx]?(?= |$)", "g") : null;
+    this.surfaces = null;
+  }
+
+  /* Le type d'une page (« prototype », « fiche »…), sans charger ses détails. */
+  Moteur.prototype.genreDe = function (numero) {
+    return this.genres[VALEUR[this.genreParPage.charAt(numero)]][0];
+  };
+
+  Moteur.prototype.racine = function (mot) {
+    return this.stemmer(new window.lunr.Token(mot)).toString();
+  };
+
+  /* Les mots d'une requête, pliés, synonymes remplacés, sans mots vides ni mots trop courts. */
+  Moteur.prototype.mots = function (requete) {
+    var plie = plier(requete);
+    var synonymes = this.synonymes;
+    if (this.motifSynonymes) {
+      plie = plie.replace(this.motifSynonymes, function (tout, avant, phrase) { return avant + synonymes[phrase]; });
+    }
+    var vus = new Set();
+    var moteur = this;
+    return plie.split(" ").filter(function (mot) {
+      if (mot.length < moteur.longueurMin || moteur.vides.has(mot) || vus.has(mot)) return false;
+      vus.add(mot);
+      return true;
+    });
+  };
+
+  /* Les mots des pages (et pas seulement leurs racines), pour corriger une faute de frappe. */
+  Moteur.prototype.lexique = function () {
+    if (!this.surfaces) {
+      var vers = Object.create(null);
+      for (var t = 0; t < this.termes.length; t++) {
+        var terme = this.termes[t];
+        (vers[terme] = vers[terme] || []).push(terme);
+        if (!this.formes[t]) continue;
+        var formes = this.formes[t].split(",");
+        for (var i = 0; i < formes.length; i++) {
+          var forme = formes[i].charAt(0) === "=" ? formes[i].slice(1) : terme + formes[i];
+          (vers[forme] = vers[forme] || []).push(terme);
+        }
+      }
+      var mots = Object.keys(vers).sort();
+      this.surfaces = { vers: vers, ensemble: window.lunr.TokenSet.fromArray(mots) };
+    }
+    return this.surfaces;
+  };
+
+  Moteur.prototype.developper = function (motif, ensemble) {
+    return (ensemble || this.index.tokenSet).intersect(motif).toArray();
+  };
+
+  /* Les termes de l'index qu'un mot de la requête peut désigner, avec leur poids. */
+  Moteur.prototype.candidats = function (mot, enCours) {
+    var lunr = window.lunr;
+    var candidats = new Map();
+    var racine = this.racine(mot);
+    if (this.inverse[racine]) candidats.set(racine, 10);
+    if (enCours) {
+      var debuts = this.developper(lunr.TokenSet.fromString(racine + "*"));
+      for (var i = 0; i < debuts.length && i < PREFIXES_MAX; i++) {
+        if (!candidats.has(debuts[i])) candidats.set(debuts[i], 3);
+      }
+    }
+    if (!candidats.has(racine) && mot.length >= 5) {
+      var lexique = this.lexique();
+      var proches = this.developper(lunr.TokenSet.fromFuzzyString(mot, 1), lexique.ensemble);
+      for (i = 0; i < proches.length; i++) {
+        lexique.vers[proches[i]].forEach(function (terme) { if (!candidats.has(terme)) candidats.set(terme, 4); });
+      }
+      var voisines = this.developper(lunr.TokenSet.fromFuzzyString(racine, 1));
+      for (i = 0; i < voisines.length; i++) if (!candidats.has(voisines[i])) candidats.set(voisines[i], 4);
+    }
+    return candidats;
+  };
+
+  /* Les résultats d'une requête : [{numero, score}], les meilleurs d'abord.
+   * options.genre : un seul type de page ; options.partiel : accepter, faute de mieux, les pages
+   * qui n'ont qu'une partie des mots ; options.enCours : le dernier mot est peut-être inachevé. */
+  Moteur.prototype.chercher = function (requete, options) {
+    options = options || {};
+    var mots = this.mots(requete);
+    var moteur = this;
+    var groupes = mots.map(function (mot, i) {
+      return moteur.candidats(mot, options.enCours && i === mots.length - 1);
+    });
+    var reponse = { mots: mots, resultats: [], partiel: false };
+    if (!groupes.some(function (g) { return g.size; })) return reponse;
+    var trouves = this.index.query(function (q) {
+      groupes.forEach(function (groupe) {
+        groupe.forEach(function (poids, terme) {
+          q.term(terme, { usePipeline: false, boost: poids });
+        });
+      });
+    });
+    var resultats = trouves
+      .filter(function (r) { return !options.genre || moteur.genreDe(Number(r.ref)) === options.genre; })
+      .map(function (r) {
+        var termes = Object.keys(r.matchData.metadata);
+        var couverts = groupes.filter(function (g) {
+          return termes.some(function (t) { return g.has(t); });
+        }).length;
+        return { numero: Number(r.ref), score: r.score, couverts: couverts };
+      });
+    var complets = resultats.filter(function (r) { return r.couverts === groupes.length; });
+    if (!complets.length && options.partiel && groupes.length > 1) {
+      complets = resultats.slice().sort(function (a, b) { return b.couverts - a.couverts || b.score - a.score; });
+      reponse.partiel = complets.length > 0;
+    }
+    reponse.resultats = complets;
+    return reponse;
+  };
+
+  var moteur = null;
+  var chargement = null;
+
+  /* Charge lunr.js, sa racinisation française et l'index (une seule fois). */
+  function charger() {
+    if (!chargement) {
+      chargement = Promise.all([
+        chargerScript("assets/vendor/lunr/lunr.min.js"),
+        chargerScript("assets/vendor/lunr/lunr.stemmer.support.min.js"),
+        chargerScript("assets/vendor/lunr/lunr.fr.min.js"),
+        chargerScript("recherche/index.js")
+      ]).then(function () {
+        moteur = new Moteur(donnee("index"));
+        return moteur;
+      });
+      chargement.catch(function () { chargement = null; });
+    }
+    return chargement;
+  }
+
+  /* Titre, type, adresse et contexte des pages `numeros`. */
+  function pages(numeros) {
+    var m = moteur;
+    var tranches = [];
+    numeros.forEach(function (numero) {
+      var tranche = Math.floor(numero / m.tranche);
+      if (tranches.indexOf(tranche) < 0) tranches.push(tranche);
+    });
+    return Promise.all(tranches.map(function (t) { return chargerScript("recherche/pages-" + t + ".js"); })).then(function () {
+      return numeros.map(function (numero) {
+        var tranche = Math.floor(numero / m.tranche);
+        var page = donnee("pages-" + tranche)[numero - tranche * m.tranche];
+        var genre = m.genres[page[0]];
+        return { numero: numero, genre: genre[0], libelle: genre[1], url: adresse(page[1]), titre: page[2], contexte: page[3] };
+      });
+    });
+  }
+
+  /* L'adresse d'une page ; depuis un dossier (file://), celle de son fichier index.html. */
+  function adresse(chemin) {
+    if (location.protocol === "file:" && (chemin === "" || chemin.slice(-1) === "/")) chemin += "index.html";
+    return new URL(chemin, RACINE).href;
+  }
+
+  window.communsRecherche = {
+    charger: charger,
+    plier: plier,
+    decoder: decoder,
+    pages: pages,
+    chercher: function (requete, options) {
+      return charger().then(function (m) { return m.chercher(requete, options); });
+    },
+    moteur: function () { return moteur; }
+  };
+
+  /* ------------------------------------------------------------------------------------------------
+   * La boîte de recherche de l'en-tête.
+   * ---------------------------------------------------------------------------------------------- */
+
+  function installer() {
+    var modele = document.getElementById("communs-recherche");
+    var entete = document.querySelector(".md-header__inner");
+    if (!modele || !entete) return;
+    var avant = entete.querySelector(".md-header__source");
+    while (modele.firstElementChild) entete.insertBefore(modele.firstElementChild, avant);
+    modele.parentNode.removeChild(modele);
+
+    var bascule = document.getElementById("__search");
+    var formulaire = entete.querySelector('form[name="communs-recherche"]');
+    var champ = document.getElementById("communs-recherche-champ");
+    var etat = document.getElementById("communs-recherche-etat");
+    var resultats = document.getElementById("communs-recherche-resultats");
+    var liste = entete.querySelector(".communs-resultats");
+    var plus = entete.querySelector(".communs-resultats__plus");
+    var attente = null;
+    var derniere = null;
+    var trouves = [];
+    var affiches = 0;
+
+    function ouvrir(ouvert) {
+      if (bascule && bascule.checked !== ouvert) {
+        bascule.checked = ouvert;
+        bascule.dispatchEvent(new Event("change"));
+      }
+    }
+
+    function dire(texte) {
+      etat.textContent = texte;
+    }
+
+    function element(page) {
+      var li = document.createElement("li");
+      li.className = "md-search-result__item";
+      var a = document.createElement("a");
+      a.className = "md-search-result__link communs-resultat";
+      a.href = page.url;
+      var genre = document.createElement("span");
+      genre.className = "communs-resultat__genre";
+      genre.textContent = page.libelle;
+      var titre = document.createElement("span");
+      titre.className = "communs-resultat__titre";
+      titre.textContent = page.titre;
+      a.appendChild(genre);
+      a.appendChild(titre);
+      if (page.contexte) {
+        var contexte = document.createElement("span");
+        contexte.className = "communs-resultat__contexte";
+        contexte.textContent = page.contexte;
+        a.appendChild(contexte);
+      }
+      li.appendChild(a);
+      return li;
+    }
+
+    /* Affiche le lot suivant ; data-requete dit quelle requête la liste montre (les tests l'attendent). */
+    function montrer(requete) {
+      var lot = trouves.slice(affiches, affiches + LOT).map(function (r) { return r.numero; });
+      return pages(lot).then(function (details) {
+        if (requete !== derniere) return;
+        details.forEach(function (page) { liste.appendChild(element(page)); });
+        affiches += details.length;
+        plus.hidden = affiches >= trouves.length;
+        resultats.setAttribute("data-requete", requete);
+      });
+    }
+
+    function chercher() {
+      var requete = champ.value;
+      derniere = requete;
+      if (!requete.trim()) {
+        liste.textContent = "";
+        plus.hidden = true;
+        dire("Tapez un mot : sans accent, au singulier ou au pluriel.");
+        resultats.setAttribute("data-requete", "");
+        return;
+      }
+      if (!moteur) dire("Chargement de la recherche…");
+      charger()
+        .then(function (m) {
+          if (requete !== derniere) return;
+          var reponse = m.chercher(requete, { enCours: !/\s$/.test(requete), partiel: true });
+          trouves = reponse.resultats;
+          affiches = 0;
+          liste.textContent = "";
+          if (!reponse.mots.length) {
+            dire("Ajoutez un mot plus précis.");
+          } else if (!trouves.length) {
+            dire("Aucun résultat pour « " + requete.trim() + " ». Essayez un autre mot, ou parcourez les catalogues.");
+          } else {
+            var nombre = trouves.length === 1 ? "1 résultat" : trouves.length + " résultats";
+            dire(nombre + (reponse.partiel ? " avec une partie des mots" : "") + " pour « " + requete.trim() + " »");
+          }
+          plus.hidden = true;
+          return montrer(requete);
+        })
+        .catch(function () {
+          dire("La recherche n'a pas pu se charger. Parcourez les catalogues depuis le menu.");
+        });
+    }
+
+    function liens() {
+      return Array.prototype.slice.call(liste.querySelectorAll("a"));
+    }
+
+    champ.addEventListener("focus", function () {
+      ouvrir(true);
+      charger().catch(function () {});
+    });
+    champ.addEventListener("input", function () {
+      clearTimeout(attente);
+      attente = setTimeout(chercher, 60);
+    });
+    formulaire.addEventListener("submit", function (evenement) {
+      evenement.preventDefault();
+      var premier = liens()[0];
+      if (premier) location.href = premier.href;
+    });
+    formulaire.addEventListener("reset", function () {
+      setTimeout(function () {
+        chercher();
+        champ.focus();
+      }, 0);
+    });
+    plus.querySelector("button").addEventListener("click", function () {
+      var suivant = liens().length;
+      montrer(derniere).then(function () {
+        var a = liens()[suivant];
+        if (a) a.focus();
+      });
+    });
+    formulaire.parentNode.parentNode.addEventListener("keydown", function (evenement) {
+      var tous = liens();
+      var ici = tous.indexOf(document.activeElement);
+      if (evenement.key === "Escape") {
+        ouvrir(false);
+        champ.blur();
+      } else if (evenement.key === "ArrowDown" && tous.length) {
+        evenement.preventDefault();
+        tous[Math.min(ici + 1, tous.length - 1)].focus();
+      } else if (evenement.key === "ArrowUp" && ici >= 0) {
+        evenement.preventDefault();
+        if (ici === 0) champ.focus();
+        else tous[ici - 1].focus();
+      }
+    });
+    if (bascule) {
+      bascule.addEventListener("change", function () {
+        if (bascule.checked && document.activeElement !== champ) champ.focus();
+      });
+    }
+  }
+
+  /* Depuis un dossier (file://), un lien vers « page/ » ouvrirait le dossier : il mène à son index.html. */
+  function liensHorsLigne() {
+    if (location.protocol !== "file:") return;
+    Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (a) {
+      /* Les liens de la carte sont des liens SVG : leur « href » n'est pas une chaîne. */
+      if (typeof a.href !== "string") return;
+      var cible = a.href;
+      if (cible.indexOf("file:") === 0 && /\/$/.test(cible.split("#")[0].split("?")[0])) {
+        var morceaux = cible.match(/^([^?#]*)(.*)$/);
+        a.href = morceaux[1] + "index.html" + morceaux[2];
+      }
+    });
+  }
+
+  function demarrer() {
+    installer();
+    liensHorsLigne();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", demarrer);
+  else demarrer();
+})();
