@@ -1,4 +1,4 @@
-"""The offline copy (`make hors-ligne`) opened from a folder (file://) with no network: navigation and catalogues."""
+"""The offline copy (`make hors-ligne`) opened from a folder (file://) with no network: navigation, search, catalogues."""
 
 from __future__ import annotations
 
@@ -49,6 +49,23 @@ def test_navigation_and_catalogues_work_from_a_folder(offline: Build, page: Page
     page.wait_for_load_state()
     assert "/centres/" in page.url and page.url.endswith(".html")
     assert page.locator("h1").count() == 1
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_search_and_facets_work_from_a_folder(offline: Build, page: Page) -> None:
+    from .test_recherche import chercher
+
+    page.goto((offline.site / "index.html").as_uri())
+    results = chercher(page, "malle")
+    assert results and results[0]["titre"] == "La Malle d'Alie", results[:3]
+    assert results[0]["href"].startswith("file://") and results[0]["href"].endswith(".html")
+    assert chercher(page, "wifi")[0]["titre"] == "Wi-Fi"
+    page.goto((offline.site / "prototypes" / "index.html").as_uri() + "?statut=essaime")
+    page.wait_for_load_state()
+    assert page.is_checked('input[name="statut"][value="essaime"]'), "the filter in the address is applied"
+    total = len(list((REPO / "prototypes").glob("*.md")))
+    count = page.inner_text(".communs-catalogue__nombre")
+    assert count.endswith(f"sur {total}.") and not count.startswith(f"{total} "), count
     assert page.errors == []  # type: ignore[attr-defined]
 
 
