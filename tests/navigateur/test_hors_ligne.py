@@ -74,3 +74,16 @@ def test_offline_copy_is_self_contained(offline: Build) -> None:
 
     assert external_requests(offline.site) == {}
     assert not any(Path(offline.site).rglob("sitemap.xml"))
+
+
+def test_a_search_with_no_result_offers_to_ask_for_the_word(offline: Build, page: Page) -> None:
+    from .test_recherche import chercher
+
+    page.goto((offline.site / "index.html").as_uri())
+    assert chercher(page, "zorglubophone") == []
+    offer = page.locator(".communs-mot-absent")
+    assert "Ce mot manque au lexique ?" in offer.inner_text()
+    ask = offer.get_by_role("link", name="Demander ce mot").get_attribute("href") or ""
+    propose = offer.get_by_role("link", name="Proposer sa définition").get_attribute("href") or ""
+    assert "/issues/new?template=demander-un-mot.yml" in ask and "mot=zorglubophone" in ask
+    assert "template=proposer-une-definition.yml" in propose and "MOT-CHERCHE" not in propose

@@ -40,6 +40,10 @@ def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
+MOT_CHERCHE = "MOT-CHERCHE"
+"""Stands for the searched word in the links the search box fills in (« Demander ce mot »)."""
+
+
 @dataclass(frozen=True)
 class Liens:
     """Where to ask for a word and to propose a definition without git; None without a repository."""

@@ -73,6 +73,12 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         depot = Depot.depuis(config.repo_url, config.edit_uri)
         self.lexique = Lexique(project)
         self.liens = pages_lexique.liens(project, depot)
+        # A search with no result offers to ask for the word or to propose its definition (communs-recherche.js).
+        config.extra["communs_mot_absent"] = {
+            "demander": self.liens.demander(pages_lexique.MOT_CHERCHE) or "",
+            "proposer": self.liens.proposer(pages_lexique.MOT_CHERCHE) or "",
+            "jeton": pages_lexique.MOT_CHERCHE,
+        }
         self.glossaire = glossaire.Glossaire(self.lexique, self.config.glossaire_exclus) if self.config.glossaire else None
         for uri, markdown in catalogues.generated_pages(project, config.use_directory_urls, depot).items():
             existing = files.get_file_from_path(uri)

@@ -357,6 +357,29 @@
       }
     }
 
+    /* Un mot introuvable peut être demandé au lexique, ou sa définition proposée (formulaires du dépôt). */
+    function motAbsent(mot) {
+      var boite = modele;  /* retiré de la page, mais ses attributs restent lisibles */
+      var jeton = boite.getAttribute("data-jeton");
+      if (!jeton) return;
+      var li = document.createElement("li");
+      li.className = "md-search-result__item communs-mot-absent";
+      var p = document.createElement("p");
+      p.className = "md-search-result__teaser";
+      p.appendChild(document.createTextNode("Ce mot manque au lexique ? "));
+      [["data-demander", "Demander ce mot"], ["data-proposer", "Proposer sa définition"]].forEach(function (lien, rang) {
+        var modele = boite.getAttribute(lien[0]);
+        if (!modele) return;
+        if (rang) p.appendChild(document.createTextNode(" · "));
+        var a = document.createElement("a");
+        a.href = modele.split(jeton).join(encodeURIComponent(mot));
+        a.textContent = lien[1];
+        p.appendChild(a);
+      });
+      li.appendChild(p);
+      liste.appendChild(li);
+    }
+
     function dire(texte) {
       etat.textContent = texte;
     }
@@ -419,6 +442,7 @@
             dire("Ajoutez un mot plus précis.");
           } else if (!trouves.length) {
             dire("Aucun résultat pour « " + requete.trim() + " ». Essayez un autre mot, ou parcourez les catalogues.");
+            motAbsent(requete.trim());
           } else {
             var nombre = trouves.length === 1 ? "1 résultat" : trouves.length + " résultats";
             dire(nombre + (reponse.partiel ? " avec une partie des mots" : "") + " pour « " + requete.trim() + " »");
