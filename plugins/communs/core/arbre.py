@@ -134,18 +134,21 @@ class Arbre:
 
     # What lives where -------------------------------------------------------------------------------------
 
+    def lieu(self, *slugs: str | None) -> set[str]:
+        """The territories named by `slugs`: a territory is itself, a centre stands for its territory."""
+        places: set[str] = set()
+        for slug in slugs:
+            if slug in self.territoires:
+                places.add(slug)
+            elif slug in self.centres:
+                home = self.territoire_du_centre(self.centres[slug])
+                if home:
+                    places.add(home)
+        return places
+
     def _lieu(self, porteur: str | None, territoire: str | None) -> set[str]:
         """The territories an item belongs to through its `porteur` (centre or territory) and `territoire`."""
-        places: set[str] = set()
-        if porteur in self.territoires:
-            places.add(porteur)
-        elif porteur in self.centres:
-            home = self.territoire_du_centre(self.centres[porteur])
-            if home:
-                places.add(home)
-        if territoire in self.territoires:
-            places.add(territoire)
-        return places
+        return self.lieu(porteur, territoire)
 
     def _indexes(self) -> _Index:
         """Who belongs where, computed once: a territory's content is then the union over its sub-territories."""

@@ -106,15 +106,7 @@ def _groupe(item: Item) -> tuple[int | None, int | None]:
 def _territoires(arbre: Arbre, item: Item) -> list[str]:
     """Where a solution was born (its porteur and territoire) or taken up (essaimage), with every ancestor."""
     model = _proto(item)
-    places: set[str] = set()
-    centres = [model.porteur, *(e.centre for e in model.essaimage)]
-    for slug in [*centres, model.territoire]:
-        if slug in arbre.territoires:
-            places.add(slug)
-        elif slug in arbre.centres:
-            home = arbre.territoire_du_centre(arbre.centres[slug])
-            if home:
-                places.add(home)
+    places = arbre.lieu(model.porteur, model.territoire, *(e.centre for e in model.essaimage))
     return sorted({ancestor for place in places for ancestor in arbre.ancetres(place)})
 
 
