@@ -1181,8 +1181,8 @@ class _Generator:
             article = "Le mot" if round_ == 0 else "Ici, le mot"
             definition = f"{article} « {word} » désigne {gloss}. {self.rng.choice(CATEGORY_SENTENCES[category])}"
             meta: dict[str, Any] = {"terme": title}
-            if variants:
-                meta["variantes"] = list(variants)
+            if variants and round_ == 0:
+                meta["variantes"] = list(variants)  # a name belongs to one term only (CSC703)
             meta["categorie"] = category
             meta["definition"] = definition
             if self.rng.random() < 0.6:
@@ -1301,7 +1301,7 @@ class _Generator:
         for _ in range(max(1, self.n // 40)):
             word = self.rng.choice(TERMS)[0]
             demande: dict[str, Any] = {
-                "mot": f"{word} {self.rng.choice(TERM_CONTEXTS)}",
+                "mot": f"{word} et {self.rng.choice(TERM_CONTEXTS)}",  # never the name of a generated term (CSC704)
                 "demande_par": self.rng.choice(centres),
                 "date": dt.date(self.rng.randint(2024, 2026), self.rng.randint(1, 12), self.rng.randint(1, 28)),
             }

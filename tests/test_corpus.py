@@ -41,6 +41,15 @@ def test_no_diagnostic_and_every_kind(small: Path) -> None:
     assert project.demandes
 
 
+def test_a_corpus_past_the_word_bank_has_no_diagnostic_either(tmp_path: Path) -> None:
+    """Past the bank of words, terms repeat with a context: their names must stay unique (CSC703, CSC704)."""
+    root = tmp_path / "communs"
+    corpus.generate(root, 400)
+    project = check.run(root)
+    assert len(project.of_kind("terme")) > len(corpus.TERMS)
+    assert [d.human() for d in project.collector.items] == []
+
+
 def test_territories_form_a_tree_under_the_region(small: Path) -> None:
     project = check.run(small)
     parents = {i.slug: getattr(i.model, "parent", None) for i in project.of_kind("territoire")}
