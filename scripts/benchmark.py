@@ -120,7 +120,9 @@ def site_stats(site: Path) -> SiteStats:
         rel = path.relative_to(site).as_posix()
         if path.suffix == ".html" and rel != "404.html":
             sizes[rel] = size
-        if (rel.startswith("search/") and path.suffix == ".json") or re.search(r"search.?index.*\.json$", path.name):
+        material_index = rel.startswith("search/") and path.suffix == ".json"
+        our_index = rel.startswith("recherche/") and path.suffix == ".js"  # the commons' prebuilt French index
+        if material_index or our_index or re.search(r"search.?index.*\.json$", path.name):
             stats.search_bytes += size
     if sizes:
         stats.pages = len(sizes)
