@@ -146,10 +146,6 @@ class Arbre:
                     places.add(home)
         return places
 
-    def _lieu(self, porteur: str | None, territoire: str | None) -> set[str]:
-        """The territories an item belongs to through its `porteur` (centre or territory) and `territoire`."""
-        return self.lieu(porteur, territoire)
-
     def _indexes(self) -> _Index:
         """Who belongs where, computed once: a territory's content is then the union over its sub-territories."""
         if self._cache is not None:
@@ -159,7 +155,7 @@ class Arbre:
             model = item.model
             if not isinstance(model, models.Prototype):
                 continue
-            for place in self._lieu(model.porteur, model.territoire):
+            for place in self.lieu(model.porteur, model.territoire):
                 index.nees.setdefault(place, []).append(item)
             if model.porteur:
                 index.portees.setdefault(model.porteur, []).append(item)
@@ -171,7 +167,7 @@ class Arbre:
             model = item.model
             if not isinstance(model, models.Fiche):
                 continue
-            for place in self._lieu(model.porteur, model.territoire):
+            for place in self.lieu(model.porteur, model.territoire):
                 index.fiches.setdefault(place, []).append(item)
             if model.porteur:
                 index.fiches_portees.setdefault(model.porteur, []).append(item)
