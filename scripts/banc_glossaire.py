@@ -18,16 +18,16 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from communs.core import models, project
-from communs.core.glossaire import Glossaire
-from communs.core.lexique import Lexique
-from communs.core.project import Item
+from communs.core.domaine.lexique import Lexique
+from communs.core.modele import modeles, projet
+from communs.core.modele.projet import Item
+from communs.core.rendu.glossaire import Glossaire
 
 
-def _paragraphs(loaded: project.Project) -> list[str]:
+def _paragraphs(loaded: projet.Project) -> list[str]:
     found: list[str] = []
     for item in loaded.items:
-        if item.kind.name in ("prototype", "fiche", "rapport"):
+        if item.genre.name in ("prototype", "fiche", "rapport"):
             for block in re.split(r"\n\s*\n", item.doc.body):
                 text = " ".join(block.split())
                 if len(text) > 80 and not text.startswith(("#", "|", "<")):
@@ -42,12 +42,12 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice(_SYLLABES) for _ in range(rng.randint(2, 4)))
 
 
-def _made_up_terms(loaded: project.Project, count: int) -> None:
+def _made_up_terms(loaded: projet.Project, count: int) -> None:
     """`count` terms with two variants each, made of random syllables (no shared beginning on purpose)."""
     rng = random.Random(7)
-    template = next(i for i in loaded.items if isinstance(i.model, models.Terme))
+    template = next(i for i in loaded.items if isinstance(i.model, modeles.Terme))
     for number in range(count):
-        model = models.Terme.model_validate(
+        model = modeles.Terme.model_validate(
             {
                 "terme": _word(rng).capitalize(),
                 "variantes": [_word(rng), f"{_word(rng)} {_word(rng)}"],
@@ -56,7 +56,7 @@ def _made_up_terms(loaded: project.Project, count: int) -> None:
                 "statut": "publie",
             }
         )
-        loaded.items.append(Item(template.kind, f"mot-invente-{number}", template.doc, model))
+        loaded.items.append(Item(template.genre, f"mot-invente-{number}", template.doc, model))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tailles", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--termes", type=int, default=0, help="termes inventés ajoutés au lexique")
     args = parser.parse_args(argv)
-    loaded = project.load(args.racine.resolve())
+    loaded = projet.load(args.racine.resolve())
     _made_up_terms(loaded, args.termes)
     started = time.perf_counter()
     glossaire = Glossaire(Lexique(loaded))

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from communs.core.suggest import slugify
+from communs.core.modele.suggestions import slugify
 from playwright.sync_api import sync_playwright
 
 RACINE = Path(__file__).resolve().parent.parent

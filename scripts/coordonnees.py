@@ -17,9 +17,9 @@ import json
 import sys
 from pathlib import Path
 
-from communs import geo
-from communs.core import models, project
-from communs.core.suggest import did_you_mean
+from communs.core.domaine import geo
+from communs.core.modele import modeles, projet
+from communs.core.modele.suggestions import did_you_mean
 
 RACINE = Path(__file__).resolve().parent.parent
 GEO = RACINE.parent / "shared" / "data" / "geo"
@@ -36,7 +36,7 @@ def _insert(text: str, lat: float, lon: float) -> str:
     return newline.join(lines[:closing] + block + lines[closing:])
 
 
-def _choose(centre: models.Centre, index: dict[str, list[geo.Commune]]) -> tuple[geo.Commune | None, str]:
+def _choose(centre: modeles.Centre, index: dict[str, list[geo.Commune]]) -> tuple[geo.Commune | None, str]:
     matches = index.get(geo.name_key(centre.commune), [])
     if centre.code_postal:
         same_dep = [c for c in matches if c.code.startswith(centre.code_postal[:2])]
@@ -63,12 +63,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Aucun fichier communes-*.geojson dans {args.geo}.", file=sys.stderr)
         return 2
     index = geo.index_communes(geo.communes(paths))
-    loaded = project.load(args.racine)
+    loaded = projet.load(args.racine)
     placed = kept = 0
     missing: list[str] = []
     for item in loaded.of_kind("centre"):
         centre = item.model
-        if not isinstance(centre, models.Centre):
+        if not isinstance(centre, modeles.Centre):
             continue
         if centre.coordonnees is not None:
             kept += 1

@@ -1,10 +1,10 @@
-"""Generate a realistic, valid corpus of the commons for the benchmark: N items spread over every kind.
+"""Generate a realistic, valid corpus of the commons for the benchmark: N items spread over every genre.
 
     python scripts/corpus.py DEST -n 1000 [--graine 0] [--simple DEST_SIMPLE]
 
 DEST becomes a complete project folder (mkdocs.yml, content/, prototypes/, fiches/) that
 `communs verifier --racine DEST` accepts with zero diagnostics and `mkdocs build --strict` builds.
-The split of N items between the kinds (rounded, with a floor so that every kind is present):
+The split of N items between the genres (rounded, with a floor so that every genre is present):
 
     prototypes 35 %, fiches 30 %, lexicon terms 25 %, centres 5 %, territories 3 %, reports 2 %
 
@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from communs.core import catalogues, kinds, vocabulary
-from communs.core import project as project_mod
-from communs.core.suggest import slugify
+from communs.core.modele import genres, projet, vocabulaires
+from communs.core.modele.suggestions import slugify
+from communs.core.pages import catalogues
 
 REPO = Path(__file__).resolve().parent.parent
 MARKER = ".corpus-communs"
@@ -47,7 +47,7 @@ SPLIT: tuple[tuple[str, float, int], ...] = (
     ("territoire", 0.03, 3),
     ("rapport", 0.02, 1),
 )
-"""(kind, share of N, minimum count)."""
+"""(genre, share of N, minimum count)."""
 
 MIN_ITEMS = sum(minimum for _, _, minimum in SPLIT)
 
@@ -805,9 +805,9 @@ TERM_BODY = (
 
 @dataclass
 class Entry:
-    """One file to write: its kind, slug, front-matter and Markdown body."""
+    """One file to write: its genre, slug, front-matter and Markdown body."""
 
-    kind: str
+    genre: str
     slug: str
     title: str
     meta: dict[str, Any] = field(default_factory=dict)
@@ -817,15 +817,15 @@ class Entry:
 
 
 def counts(n: int) -> dict[str, int]:
-    """How many items of each kind for `n` items in all (largest remainders, then the floors)."""
+    """How many items of each genre for `n` items in all (largest remainders, then the floors)."""
     if n < MIN_ITEMS:
         raise ValueError(f"il faut au moins {MIN_ITEMS} éléments pour que chaque type soit présent")
-    raw = {kind: n * share for kind, share, _ in SPLIT}
-    result = {kind: int(value) for kind, value in raw.items()}
-    for kind in sorted(raw, key=lambda k: raw[k] - result[k], reverse=True)[: n - sum(result.values())]:
-        result[kind] += 1
-    for kind, _, minimum in SPLIT:
-        result[kind] = max(result[kind], minimum)
+    raw = {genre: n * share for genre, share, _ in SPLIT}
+    result = {genre: int(value) for genre, value in raw.items()}
+    for genre in sorted(raw, key=lambda k: raw[k] - result[k], reverse=True)[: n - sum(result.values())]:
+        result[genre] += 1
+    for genre, _, minimum in SPLIT:
+        result[genre] = max(result[genre], minimum)
     while sum(result.values()) > n:
         biggest = max(result, key=lambda k: result[k])
         result[biggest] -= 1
@@ -838,7 +838,7 @@ class _Generator:
         self.n = n
         self.count = counts(n)
         self.slugs: set[str] = set()
-        self.entries: dict[str, list[Entry]] = {kind: [] for kind, _, _ in SPLIT}
+        self.entries: dict[str, list[Entry]] = {genre: [] for genre, _, _ in SPLIT}
 
     # helpers -------------------------------------------------------------------------------
 
@@ -873,7 +873,7 @@ class _Generator:
     def fill(self, template: str, values: dict[str, str]) -> str:
         return template.format_map(values)
 
-    # kinds ---------------------------------------------------------------------------------
+    # genres ---------------------------------------------------------------------------------
 
     def territories(self) -> None:
         wanted = self.count["territoire"]
@@ -893,19 +893,19 @@ class _Generator:
         assemblies: dict[str, Entry] = {}
         rounds = 0
         while len(self.entries["territoire"]) < wanted:
-            kind, start = SUB_TERRITORIES[rounds % len(SUB_TERRITORIES)]
+            genre, start = SUB_TERRITORIES[rounds % len(SUB_TERRITORIES)]
             suffix = f" {rounds // len(SUB_TERRITORIES) + 1}" if rounds >= len(SUB_TERRITORIES) else ""
             for code, de in pays:
                 if len(self.entries["territoire"]) >= wanted:
                     break
                 name = f"{start} {de}{suffix}"
-                parent = departements[code] if kind in ("assemblee-territoriale", "intercommunalite") else None
+                parent = departements[code] if genre in ("assemblee-territoriale", "intercommunalite") else None
                 parent = parent or assemblies.get(de) or departements[code]
                 entry = Entry("territoire", self.slug(name), name, departement=code)
-                entry.meta = {"nom": name, "type": kind, "parent": parent.slug, "departements": [code]}
-                if kind == "versant" and self.rng.random() < 0.3:
+                entry.meta = {"nom": name, "type": genre, "parent": parent.slug, "departements": [code]}
+                if genre == "versant" and self.rng.random() < 0.3:
                     entry.meta["alias"] = [name.replace("Versant ", "Croissant ")]
-                if kind == "assemblee-territoriale":
+                if genre == "assemblee-territoriale":
                     assemblies[de] = entry
                 self.entries["territoire"].append(entry)
             rounds += 1
@@ -919,15 +919,15 @@ class _Generator:
         for position in range(self.count["centre"]):
             territory = homes[position % len(homes)] if position < len(homes) else self.rng.choice(homes)
             commune, postal, lat, lon = self.rng.choice(COMMUNES[territory.departement])
-            kind, prefix, _ = self.rng.choices(CENTRE_TYPES, weights)[0]
+            genre, prefix, _ = self.rng.choices(CENTRE_TYPES, weights)[0]
             if position == 0:
-                kind, name = "federation", "Fédération des centres sociaux du Nord-Pas-de-Calais"
+                genre, name = "federation", "Fédération des centres sociaux du Nord-Pas-de-Calais"
             else:
                 name = f"{prefix} {self.rng.choice(CENTRE_NAMES)}"
                 if slugify(name) in self.slugs:
                     name = f"{name} de {commune}"
             entry = Entry("centre", self.slug(name), name, departement=territory.departement)
-            meta: dict[str, Any] = {"nom": name, "type": kind}
+            meta: dict[str, Any] = {"nom": name, "type": genre}
             if self.rng.random() < 0.7:
                 meta["adresse"] = f"{self.rng.randint(1, 180)} {self.rng.choice(STREETS)}"
                 meta["code_postal"] = postal
@@ -938,7 +938,7 @@ class _Generator:
             if self.rng.random() < 0.4:
                 meta["site"] = f"https://{entry.slug}.example.org"
             meta["territoire"] = territory.slug
-            if kind == "centre-social" and self.rng.random() < 0.3:
+            if genre == "centre-social" and self.rng.random() < 0.3:
                 meta["gestionnaire"] = f"Association de gestion du {name.lower()}"
             if self.rng.random() < 0.5:
                 meta["coordonnees"] = {
@@ -958,19 +958,19 @@ class _Generator:
     def report_titles(self) -> None:
         territories = [t for t in self.entries["territoire"] if t.meta["type"] != "region"]
         for _ in range(self.count["rapport"]):
-            kind, pattern = self.rng.choice(REPORT_KINDS)
+            genre, pattern = self.rng.choice(REPORT_KINDS)
             territory = self.rng.choice(territories)
             debut = self.rng.randint(2017, 2024)
             fin = min(2025, debut + self.rng.randint(0, 2))
             de = _of(territory.meta["nom"])
             title = pattern.format(de=de, annee=fin, debut=debut, fin=fin)
             entry = Entry("rapport", self.slug(title), title)
-            entry.extra = {"kind": kind, "territoire": territory, "debut": debut, "fin": fin, "de": de}
+            entry.extra = {"genre": genre, "territoire": territory, "debut": debut, "fin": fin, "de": de}
             self.entries["rapport"].append(entry)
 
     def prototypes(self) -> None:
         centres = self.entries["centre"][1:] or self.entries["centre"]
-        vocab = vocabulary.default()
+        vocab = vocabulaires.default()
         for _ in range(self.count["prototype"]):
             what, domain, publics = self.rng.choice(SOLUTIONS)
             centre = self.rng.choice(centres)
@@ -1054,7 +1054,7 @@ class _Generator:
             self.entries["prototype"].append(entry)
 
     def prototype_body(self, entry: Entry) -> str:
-        vocab = vocabulary.default()
+        vocab = vocabulaires.default()
         centre: Entry = entry.extra["centre"]
         publics = [_label(vocab, "publics", p).lower() for p in entry.extra["publics"]]
         values = {
@@ -1101,7 +1101,7 @@ class _Generator:
 
     def fiches(self) -> None:
         prototypes = self.entries["prototype"]
-        vocab = vocabulary.default()
+        vocab = vocabulaires.default()
         for _ in range(self.count["fiche"]):
             activity, domain, publics, (age_min, age_max), screen_free, level = self.rng.choice(ACTIVITIES)
             title = f"{activity} {self.rng.choice(ACTIVITY_SUFFIXES)}"
@@ -1222,7 +1222,7 @@ class _Generator:
                 entry.meta = ordered
 
     def reports(self) -> None:
-        vocab = vocabulary.default()
+        vocab = vocabulaires.default()
         territories = [t.slug for t in self.entries["territoire"]]
         documented: dict[str, list[str]] = {}
         for prototype in self.entries["prototype"]:
@@ -1232,7 +1232,7 @@ class _Generator:
             month, day = self.rng.randint(1, 12), self.rng.randint(1, 28)
             meta: dict[str, Any] = {
                 "titre": entry.title,
-                "type": x["kind"],
+                "type": x["genre"],
                 "periode": {"debut": x["debut"], "fin": x["fin"]},
                 "date": dt.date(x["fin"] + 1, month, day),
                 "auteurs": self.sample(AUTHORS, 1, 2),
@@ -1242,7 +1242,7 @@ class _Generator:
             if self.rng.random() < 0.5:
                 meta["url"] = f"https://example.org/rapports/{entry.slug}.pdf"
             meta["resume"] = (
-                f"{_label(vocab, 'types_rapports', x['kind'])} de la démarche Centres Sociaux Connectés {x['de']}, "
+                f"{_label(vocab, 'types_rapports', x['genre'])} de la démarche Centres Sociaux Connectés {x['de']}, "
                 f"de {x['debut']} à {x['fin']}. Il décrit les solutions suivies, ce qu'elles ont changé pour les "
                 "habitants et ce qu'il faut prévoir pour les reprendre ailleurs."
             )
@@ -1327,9 +1327,9 @@ class _Generator:
             "territoire": self.territory_body,
             "centre": self.centre_body,
         }
-        everything = [e for kind, _, _ in SPLIT for e in self.entries[kind]]
+        everything = [e for genre, _, _ in SPLIT for e in self.entries[genre]]
         for entry in everything:
-            entry.body = bodies[entry.kind](entry)
+            entry.body = bodies[entry.genre](entry)
         return everything, self.demandes()
 
 
@@ -1343,8 +1343,8 @@ def _of(name: str) -> str:
     return "de l'" + name if name[0] in "AEIOUÉ" else ("du " + name if name in ("Nord", "Pas-de-Calais") else "de la " + name)
 
 
-def _label(vocab: vocabulary.Vocabularies, name: str, value: str) -> str:
-    text: str = vocabulary.label(vocab, name, value)
+def _label(vocab: vocabulaires.Vocabularies, name: str, value: str) -> str:
+    text: str = vocabulaires.label(vocab, name, value)
     return text
 
 
@@ -1473,7 +1473,7 @@ def _our_config(dest: Path, pages: set[str]) -> dict[str, Any]:
             if path and "://" not in str(path) and source.is_file():
                 (dest / "content" / str(path)).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(source, dest / "content" / str(path))
-    generated = {f"{kind.url_prefix}/index.md" for kind in kinds.KINDS}
+    generated = {f"{genre.url_prefix}/index.md" for genre in genres.GENRES}
     if "nav" in config:
         config["nav"] = _filter_nav(config["nav"], lambda target: target in pages or target in generated)
     return config
@@ -1494,7 +1494,7 @@ def _plain_config(ours: dict[str, Any]) -> dict[str, Any]:
 
 
 def home_page(entries: Sequence[Entry]) -> str:
-    counted = {kind.name: sum(1 for e in entries if e.kind == kind.name) for kind in kinds.KINDS}
+    counted = {genre.name: sum(1 for e in entries if e.genre == genre.name) for genre in genres.GENRES}
     lines = [
         "---",
         "title: Le commun des Centres Sociaux Connectés (corpus de test)",
@@ -1505,7 +1505,7 @@ def home_page(entries: Sequence[Entry]) -> str:
         "Ce site est un corpus généré pour mesurer la vitesse de construction. Il contient :",
         "",
     ]
-    lines += [f"- [{counted[kind.name]} {kind.plural.lower()}]({kind.url_prefix}/index.md)" for kind in kinds.KINDS]
+    lines += [f"- [{counted[genre.name]} {genre.plural.lower()}]({genre.url_prefix}/index.md)" for genre in genres.GENRES]
     return "\n".join(lines) + "\n"
 
 
@@ -1514,12 +1514,12 @@ def generate(dest: Path, n: int, seed: int = 0, *, replace: bool = False) -> Non
     entries, demandes = _Generator(n, seed).run()
     _prepare(dest, replace)
     for entry in entries:
-        folder = dest / kinds.BY_NAME[entry.kind].folder
+        folder = dest / genres.BY_NAME[entry.genre].folder
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{entry.slug}.md").write_text(_front_matter(entry.meta, entry.body), encoding="utf-8")
-    lexique = dest / kinds.DEMANDES
+    lexique = dest / genres.DEMANDES
     lexique.write_text("# Mots demandés par des habitants, en attente d'une définition.\n" + _dump(demandes), encoding="utf-8")
-    (dest / kinds.CONTENT_DIR / "index.md").write_text(home_page(entries), encoding="utf-8")
+    (dest / genres.CONTENT_DIR / "index.md").write_text(home_page(entries), encoding="utf-8")
     config = _our_config(dest, {"index.md"})
     header = f"# Corpus de {n} éléments (graine {seed}) généré par scripts/corpus.py ; les greffons du commun sont actifs.\n"
     (dest / "mkdocs.yml").write_text(header + _dump(config), encoding="utf-8")
@@ -1529,11 +1529,11 @@ def generate_plain(corpus: Path, dest: Path, *, replace: bool = False) -> None:
     """The same pages as `corpus` in one docs folder, for MkDocs + Material alone (no plugin of ours)."""
     _prepare(dest, replace)
     docs = dest / "docs"
-    shutil.copytree(corpus / kinds.CONTENT_DIR, docs)
-    for folder in kinds.EXTERNAL_FOLDERS:
+    shutil.copytree(corpus / genres.CONTENT_DIR, docs)
+    for folder in genres.EXTERNAL_FOLDERS:
         if (corpus / folder).is_dir():
             shutil.copytree(corpus / folder, docs / folder)
-    project = project_mod.load(corpus)
+    project = projet.load(corpus)
     for uri, markdown in catalogues.generated_pages(project).items():
         (docs / uri).parent.mkdir(parents=True, exist_ok=True)
         (docs / uri).write_text(markdown, encoding="utf-8")
@@ -1557,7 +1557,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, FileExistsError) as exc:
         print(f"corpus : {exc}", file=sys.stderr)
         return 2
-    share = ", ".join(f"{count} {kind}" for kind, count in counts(args.n).items())
+    share = ", ".join(f"{count} {genre}" for genre, count in counts(args.n).items())
     print(f"{args.dest} : {args.n} éléments ({share}).")
     return 0
 

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from communs.core import project
-from communs.core.suggest import fold
+from communs.core.modele import projet
+from communs.core.modele.suggestions import fold
 
 RACINE = Path(__file__).resolve().parent.parent
 NOTES = RACINE.parent / "shared" / "sources" / "notes"
@@ -35,7 +35,7 @@ SECTIONS = {
     "solution": re.compile(r"prototype|solution|tool", re.IGNORECASE),
     "centre": re.compile(r"centres? sociaux|structures|and centres|partner centres|essaimage centres|tiers-lieux", re.IGNORECASE),
 }
-KINDS = {"solution": ("prototype",), "centre": ("centre", "territoire")}
+GENRES = {"solution": ("prototype",), "centre": ("centre", "territoire")}
 SKIPPED = re.compile(r"model for|verification", re.IGNORECASE)
 """Sections about the notes themselves, not about solutions."""
 ONE_PROTOTYPE = re.compile(r"^Prototype \d+\s*:\s*(.+)$")
@@ -46,7 +46,7 @@ MIN_CONTAINED = 5
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str
+    genre: str
     names: tuple[str, ...]
     notes: str
     line: int
@@ -100,13 +100,13 @@ def mentions(notes_dir: Path) -> list[Mention]:
     for path in sorted(notes_dir.glob("*.notes.md")):
         source = path.name[:3]
         for heading, lines in _sections(path.read_text(encoding="utf-8")):
-            kind = next((k for k, pattern in SECTIONS.items() if pattern.search(heading)), None)
-            if kind is None or SKIPPED.search(heading):
+            genre = next((k for k, pattern in SECTIONS.items() if pattern.search(heading)), None)
+            if genre is None or SKIPPED.search(heading):
                 continue
             single = ONE_PROTOTYPE.match(heading)
             if single:
                 # « Prototype 3: "chill" »: the section describes one solution field by field.
-                found.append(Mention(kind, _names(single.group(1)), source, lines[0][0] - 1 if lines else 0))
+                found.append(Mention(genre, _names(single.group(1)), source, lines[0][0] - 1 if lines else 0))
                 continue
             column: int | None = None
             for number, line in lines:
@@ -118,22 +118,22 @@ def mentions(notes_dir: Path) -> list[Mention]:
                     if set(line) <= set("|-: "):
                         continue
                     if column < len(cells) and _names(cells[column]):
-                        found.append(Mention(kind, _names(cells[column]), source, number))
+                        found.append(Mention(genre, _names(cells[column]), source, number))
                     continue
                 column = None
                 bullet = re.match(r"^\s*[-*]\s+(.*)", line)
                 if bullet and _names(bullet.group(1)):
-                    found.append(Mention(kind, _names(bullet.group(1)), source, number))
+                    found.append(Mention(genre, _names(bullet.group(1)), source, number))
     return found
 
 
 def _index(root: Path) -> dict[str, list[tuple[str, str]]]:
-    """Kind name -> [(folded title or alias, slug)]."""
-    loaded = project.load(root)
+    """Genre name -> [(folded title or alias, slug)]."""
+    loaded = projet.load(root)
     index: dict[str, list[tuple[str, str]]] = {}
     for item in loaded.items:
         for name in [item.title, *item.aliases, item.slug.replace("-", " ")]:
-            index.setdefault(item.kind.name, []).append((fold(name), item.slug))
+            index.setdefault(item.genre.name, []).append((fold(name), item.slug))
     return index
 
 
@@ -176,7 +176,7 @@ def inventory(root: Path, notes_dir: Path, decisions: Path) -> list[Verdict]:
     pairs, gaps = _decisions(decisions)
     verdicts = []
     for mention in mentions(notes_dir):
-        candidates = [c for kind in KINDS[mention.kind] for c in index.get(kind, [])]
+        candidates = [c for genre in GENRES[mention.genre] for c in index.get(genre, [])]
         slug = _match(mention.names, candidates)
         mapped = next((pairs[fold(n)] for n in mention.names if fold(n) in pairs), None)
         named_reason = _explained(mention, [g for g in gaps if "nom" in g])
@@ -199,11 +199,11 @@ def report(verdicts: list[Verdict], everything: bool) -> str:
     statuses = ("trouve", "correspondance", "ecart", "manquant")
     labels = {"trouve": "trouvés", "correspondance": "sous un autre nom", "ecart": "écarts expliqués", "manquant": "manquants"}
     lines = ["| Notes | Genre | Mentions | " + " | ".join(labels[s] for s in statuses) + " |", "|---|---|---|---|---|---|---|"]
-    groups = sorted({(v.mention.notes, v.mention.kind) for v in verdicts})
-    for notes, kind in groups:
-        mine = [v for v in verdicts if (v.mention.notes, v.mention.kind) == (notes, kind)]
+    groups = sorted({(v.mention.notes, v.mention.genre) for v in verdicts})
+    for notes, genre in groups:
+        mine = [v for v in verdicts if (v.mention.notes, v.mention.genre) == (notes, genre)]
         counts = [str(sum(v.status == s for v in mine)) for s in statuses]
-        lines.append(f"| {notes} | {kind} | {len(mine)} | " + " | ".join(counts) + " |")
+        lines.append(f"| {notes} | {genre} | {len(mine)} | " + " | ".join(counts) + " |")
     totals = [str(sum(v.status == s for v in verdicts)) for s in statuses]
     lines.append(f"| **total** | | {len(verdicts)} | " + " | ".join(totals) + " |")
     shown = verdicts if everything else [v for v in verdicts if v.status == "manquant"]
@@ -212,7 +212,7 @@ def report(verdicts: list[Verdict], everything: bool) -> str:
         for v in shown:
             where = f"notes {v.mention.notes}, ligne {v.mention.line}"
             lines.append(
-                f"- [{v.status}] {v.mention.kind} « {v.mention.label} » ({where})" + (f" → {v.detail}" if v.detail else "")
+                f"- [{v.status}] {v.mention.genre} « {v.mention.label} » ({where})" + (f" → {v.detail}" if v.detail else "")
             )
     return "\n".join(lines)
 

@@ -15,8 +15,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from communs.core import project as project_mod
-from communs.core import proposition
+from communs.core.contribution import proposition
+from communs.core.modele import projet
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = args.racine.resolve()
     body = sys.stdin.read() if args.issue == "-" else Path(args.issue).read_text(encoding="utf-8")
-    result = proposition.proposer(body, project_mod.load(root), args.formulaire)
+    result = proposition.proposer(body, projet.load(root), args.formulaire)
     if result.erreurs:
         print(f"La proposition « {result.mot or '?'} » ne peut pas encore devenir une page du lexique :", file=sys.stderr)
         for problem in result.erreurs:

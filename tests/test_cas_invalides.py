@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from communs.core import check, codes
-from communs.core.diagnostics import Diagnostic
+from communs.core.controles import verification
+from communs.core.modele import codes
+from communs.core.modele.diagnostics import Diagnostic
 
 from .conftest import CAS_INVALIDES, build_site
 
@@ -90,7 +91,7 @@ VALID = {
 
 @pytest.fixture(scope="module")
 def diagnostics() -> list[Diagnostic]:
-    return check.run(CAS_INVALIDES).collector.items
+    return verification.run(CAS_INVALIDES).collector.items
 
 
 def test_there_are_at_least_thirty_distinct_mistakes() -> None:

@@ -8,7 +8,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from communs.core import catalogues, check, kinds
+from communs.core.controles import verification
+from communs.core.modele import genres
+from communs.core.pages import catalogues
 
 from .conftest import REPO, Build, build_site
 
@@ -33,10 +35,10 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_no_diagnostic_and_every_kind(small: Path) -> None:
-    project = check.run(small)
+    project = verification.run(small)
     assert [d.human() for d in project.collector.items] == []
-    present = {item.kind.name for item in project.items}
-    assert present == {kind.name for kind in kinds.KINDS}
+    present = {item.genre.name for item in project.items}
+    assert present == {genre.name for genre in genres.GENRES}
     assert len(project.items) == 30
     assert project.demandes
 
@@ -45,13 +47,13 @@ def test_a_corpus_past_the_word_bank_has_no_diagnostic_either(tmp_path: Path) ->
     """Past the bank of words, terms repeat with a context: their names must stay unique (CSC703, CSC704)."""
     root = tmp_path / "communs"
     corpus.generate(root, 400)
-    project = check.run(root)
+    project = verification.run(root)
     assert len(project.of_kind("terme")) > len(corpus.TERMS)
     assert [d.human() for d in project.collector.items] == []
 
 
 def test_territories_form_a_tree_under_the_region(small: Path) -> None:
-    project = check.run(small)
+    project = verification.run(small)
     parents = {i.slug: getattr(i.model, "parent", None) for i in project.of_kind("territoire")}
     assert [slug for slug, parent in parents.items() if parent is None] == ["hauts-de-france"]
     assert all(parent in parents for parent in parents.values() if parent is not None)
@@ -84,7 +86,7 @@ def test_split_adds_up(n: int) -> None:
 def test_plain_variant_has_the_same_pages(small: Path, tmp_path: Path) -> None:
     plain = tmp_path / "simple"
     corpus.generate_plain(small, plain)
-    project = check.run(small)
+    project = verification.run(small)
     ours = {item.src_uri for item in project.items} | {project.site_uri(p.path) for p in project.pages}
     ours |= set(catalogues.generated_pages(project))
     assert {p.relative_to(plain / "docs").as_posix() for p in (plain / "docs").rglob("*.md")} == ours

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from communs.core import codes
-from communs.core.frontmatter import read_document
+from communs.core.modele import codes
+from communs.core.modele.frontmatter import read_document
 
 TEXT = """---
 titre: Chill
@@ -52,7 +52,7 @@ def test_a_plain_page_may_have_no_front_matter() -> None:
 
 
 def test_french_booleans_and_quoted_codes() -> None:
-    from communs.core.models import Centre, Fiche
+    from communs.core.modele.modeles import Centre, Fiche
 
     fiche = Fiche.model_validate({"titre": "t", "resume": "r", "sans_ecran": "oui", "sources": [{"rapport": "r", "page": 1}]})
     assert fiche.sans_ecran is True

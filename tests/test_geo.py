@@ -9,8 +9,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from communs import geo
-from communs.core import carte, models, project
+from communs.core.domaine import geo
+from communs.core.modele import modeles, projet
+from communs.core.rendu import carte
 
 from .conftest import REPO, SITES
 
@@ -78,8 +79,8 @@ def test_script_places_centres_from_their_commune(tmp_path: Path, capsys: pytest
     assert "Centres placés maintenant : 1 ; déjà placés : 3 ; sans position : 1." in out
     assert "Vouliez-vous dire « Lille » ?" in out
     assert (centres / "centre-a1.md").read_text(encoding="utf-8") == before, "existing coordinates are kept"
-    placed = project.load(root).find("centre", "centre-l1")
-    assert placed is not None and isinstance(placed.model, models.Centre) and placed.model.coordonnees is not None
+    placed = projet.load(root).find("centre", "centre-l1")
+    assert placed is not None and isinstance(placed.model, modeles.Centre) and placed.model.coordonnees is not None
     assert placed.model.coordonnees.lat == pytest.approx(50.72, abs=0.03)
     assert placed.model.coordonnees.lon == pytest.approx(1.61, abs=0.03)
     assert script.main(["--racine", str(root), "--geo", str(GEO), "--verifier"]) == 1

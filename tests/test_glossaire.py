@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
-from communs.core import project
-from communs.core.glossaire import Glossaire, Resultat, accepte
-from communs.core.lexique import Lexique
+from communs.core.domaine.lexique import Lexique
+from communs.core.modele import projet
+from communs.core.rendu.glossaire import Glossaire, Resultat, accepte
 
 from .conftest import REPO, SITES, Build, build_site, copy_project
 
@@ -21,7 +21,7 @@ PAGE = "prototypes/borne-test.md"
 
 @pytest.fixture(scope="module")
 def glossaire() -> Glossaire:
-    return Glossaire(Lexique(project.load(FIXTURE)))
+    return Glossaire(Lexique(projet.load(FIXTURE)))
 
 
 def lier(glossaire: Glossaire, html: str, sauf: str | None = None, directory_urls: bool = True) -> Resultat:
@@ -116,7 +116,7 @@ def test_case_and_accents_of_a_match(text: str, name: str, title: bool, expected
 
 
 def test_never_on_the_terms_own_page_and_never_excluded_words() -> None:
-    lexique = Lexique(project.load(FIXTURE))
+    lexique = Lexique(projet.load(FIXTURE))
     assert linked(Glossaire(lexique).lier("<p>Un clic de souris.</p>", PAGE, sauf="souris").html) == []
     excluding = Glossaire(lexique, ["Clic"])
     assert linked(excluding.lier("<p>Un clic.</p>", PAGE).html) == []

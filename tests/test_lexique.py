@@ -8,8 +8,9 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from communs.core import jsonld, pages_lexique, project, vocabulary
-from communs.core.depot import Depot
+from communs.core.contribution.depot import Depot
+from communs.core.modele import projet, vocabulaires
+from communs.core.pages import jsonld, pages_lexique
 
 from .conftest import REPO, SITES, Build, build_site
 
@@ -117,7 +118,7 @@ def test_json_ld_can_never_close_its_script_element() -> None:
 
 
 def test_json_ld_without_the_sites_address_has_no_url() -> None:
-    fixture = project.load(FIXTURE)
+    fixture = projet.load(FIXTURE)
     item = fixture.find("terme", "souris")
     assert item is not None
     data = jsonld.donnees(item, fixture, site_url=None)
@@ -125,7 +126,7 @@ def test_json_ld_without_the_sites_address_has_no_url() -> None:
 
 
 def test_every_category_has_its_page(site: Build) -> None:
-    for category, title in vocabulary.default()["categories"].items():
+    for category, title in vocabulaires.default()["categories"].items():
         html = content_of(site.page(f"lexique/categories/{category}"))
         assert f">{title}</h1>" in html, category
         assert 'href="../../"' in html, "back to the A-Z index"
@@ -185,7 +186,7 @@ def test_repository_links_follow_mkdocs_yml() -> None:
 
 
 def test_without_a_repository_the_lexicon_says_to_ask_at_the_centre() -> None:
-    fixture = project.load(FIXTURE)
+    fixture = projet.load(FIXTURE)
     pages = pages_lexique.pages(fixture, None)
     assert not [uri for uri, text in pages.items() if "issues/new" in text or "/new/" in text]
     assert "accueil de votre centre" in pages[pages_lexique.DEMANDES]
@@ -208,7 +209,7 @@ def test_shipped_forms_offer_the_vocabularys_labels() -> None:
 
     form = yaml.safe_load((REPO / ".github" / "ISSUE_TEMPLATE" / "proposer-une-definition.yml").read_text(encoding="utf-8"))
     options = {e["id"]: e["attributes"].get("options") for e in form["body"] if e.get("id")}
-    vocab = vocabulary.default()
+    vocab = vocabulaires.default()
     assert options["categorie"] == list(vocab["categories"].values())
     assert options["tranche_age"] == list(vocab["tranches_age"].values())
     for name in ("demander-un-mot.yml", "proposer-une-definition.yml"):

@@ -4,8 +4,9 @@ child's own words. (The same check on real files, with their lines: tests/cas-in
 from __future__ import annotations
 
 import pytest
-from communs.core import check, codes
-from communs.core.checks.privacy import probleme
+from communs.core.controles import verification
+from communs.core.controles.vie_privee import probleme
+from communs.core.modele import codes
 
 from .conftest import CAS_INVALIDES
 
@@ -69,6 +70,6 @@ def test_what_is_refused_with_its_code_and_a_french_fix(field: str, value: str, 
 
 def test_privacy_problems_are_errors_that_fail_the_build() -> None:
     privacy_codes = {code for _, _, code in REFUSED}
-    found = [d for d in check.run(CAS_INVALIDES).collector.items if d.code in privacy_codes]
+    found = [d for d in verification.run(CAS_INVALIDES).collector.items if d.code in privacy_codes]
     assert {d.code for d in found} == privacy_codes
     assert all(d.is_error for d in found)

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from communs.core import check, codes, proposition
-from communs.core import project as project_mod
+from communs.core.contribution import proposition
+from communs.core.controles import verification
+from communs.core.modele import codes, projet
 
 from .conftest import REPO, SITES, copy_project
 
@@ -89,7 +90,7 @@ def test_written_file_is_valid_and_the_request_leaves_the_list(tmp_path: Path) -
     demandes = (root / "content" / "lexique" / "demandes.yml").read_text(encoding="utf-8")
     assert "Code PIN" not in demandes and "- mot: Coffre-fort numérique" in demandes
     assert demandes.startswith("# Mots demandés"), "the comments of the list are kept"
-    checked = check.run(root)
+    checked = verification.run(root)
     assert [d.human() for d in checked.collector.items] == []
     assert checked.find("terme", "code-pin") is not None
 
@@ -98,9 +99,9 @@ def test_the_checks_run_on_the_repository_as_it_is() -> None:
     """A word that already has its page is refused; a centre is known or not depending on the repository."""
     body = (BODIES / "complete.md").read_text(encoding="utf-8")
     as_souris = body.replace("Coffre-fort numérique\n", "Souris\n", 1)
-    refused = proposition.proposer(as_souris, project_mod.load(FIXTURE), FORM)
+    refused = proposition.proposer(as_souris, projet.load(FIXTURE), FORM)
     assert refused.chemin is None and "content/lexique/souris.md" in refused.erreurs[0]
-    elsewhere = proposition.proposer(body, project_mod.load(REPO), FORM)
+    elsewhere = proposition.proposer(body, projet.load(REPO), FORM)
     assert elsewhere.chemin is None
     assert [e for e in elsewhere.erreurs if e.startswith("« Le centre » : « Centre des Tilleuls » n'est pas dans l'annuaire")]
 

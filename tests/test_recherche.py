@@ -7,9 +7,11 @@ import socket
 from pathlib import Path
 
 import pytest
-from communs.core import check, facettes, kinds
+from communs.core.controles import verification
+from communs.core.domaine import facettes
+from communs.core.modele import genres
 from communs.core.recherche import documents, fichiers, index
-from communs.core.recherche.texte import Synonymes, mots, mots_vides, plier
+from communs.core.recherche.analyse import Synonymes, mots, mots_vides, plier
 
 from .conftest import REPO, SITES, Build, build_site
 
@@ -47,7 +49,7 @@ def test_varints_round_trip() -> None:
 
 
 def test_each_kind_gives_titles_keywords_and_a_short_text_never_the_body() -> None:
-    project = check.run(FIXTURE)
+    project = verification.run(FIXTURE)
     by_key = {e.cle: e for e in documents.entrees(project)}
     wifi = by_key["terme/wi-fi"]
     assert (wifi.libelle, wifi.titre, wifi.url) == ("Lexique", "Wi-Fi", "lexique/wi-fi/")
@@ -62,12 +64,12 @@ def test_each_kind_gives_titles_keywords_and_a_short_text_never_the_body() -> No
     assert (home.libelle, home.titre, home.url) == ("Page", "Accueil de la recherche", "")
     assert home.mots == "Trouver une activité"
     proto = by_key["prototype/borne-accueil"]
-    assert "Besoin" not in proto.mots, "the fixed sections of a kind say nothing about an item"
+    assert "Besoin" not in proto.mots, "the fixed sections of a genre say nothing about an item"
     assert documents.entrees(project, directory_urls=False)[0].url.endswith(".html")
 
 
 def test_index_holds_french_stems_postings_and_the_forms_of_each_stem() -> None:
-    project = check.run(FIXTURE)
+    project = verification.run(FIXTURE)
     entrees = documents.entrees(project)
     built_index = index.construire(entrees, index.synonymes(project))
     assert index.racine("programmer") == index.racine("programmation") == "programm"
@@ -92,7 +94,7 @@ def test_index_is_built_without_any_network_access(monkeypatch: pytest.MonkeyPat
     import nltk
 
     monkeypatch.setattr(nltk, "download", refuse)
-    files = fichiers.fichiers_du_site(check.run(FIXTURE))
+    files = fichiers.fichiers_du_site(verification.run(FIXTURE))
     assert set(files) == {"recherche/index.js", "recherche/pages-0.js"}
 
 
@@ -130,8 +132,8 @@ def test_vendored_lunr_files_are_the_ones_of_the_npm_registry() -> None:
 
 
 def test_solution_facets_count_sub_territories_and_spreading() -> None:
-    project = check.run(FIXTURE)
-    facets = {f.nom: f for f in facettes.facettes(kinds.PROTOTYPE, project)}
+    project = verification.run(FIXTURE)
+    facets = {f.nom: f for f in facettes.facettes(genres.PROTOTYPE, project)}
     assert list(facets) == ["domaine", "public", "territoire", "statut"]
     territoire = facets["territoire"]
     assert territoire.par_item["malle-alix"] == ["boulonnais", "hauts-de-france", "metropole-lilloise", "nord", "pas-de-calais"]
@@ -142,8 +144,8 @@ def test_solution_facets_count_sub_territories_and_spreading() -> None:
 
 
 def test_activity_sheet_facets_put_ranges_in_bands() -> None:
-    project = check.run(FIXTURE)
-    facets = {f.nom: f for f in facettes.facettes(kinds.FICHE, project)}
+    project = verification.run(FIXTURE)
+    facets = {f.nom: f for f in facettes.facettes(genres.FICHE, project)}
     assert list(facets) == ["age", "duree", "groupe", "materiel", "sans-ecran", "domaine"]
     assert facets["age"].par_item["guider-un-robot"] == ["moins-de-6-ans", "6-8-ans"]
     assert facets["age"].par_item["creer-une-adresse"] == ["adultes", "seniors"], "no upper age: every band above"
@@ -151,7 +153,7 @@ def test_activity_sheet_facets_put_ranges_in_bands() -> None:
     assert facets["groupe"].par_item["jeu-des-ecrans"] == ["3-8", "9-15"]
     assert facets["sans-ecran"].par_item["decouvrir-la-tablette"] == ["non"]
     assert facets["materiel"].valeurs["robots-de-sol"] == "Robots de sol"
-    assert facettes.facettes(kinds.TERME, project) == []
+    assert facettes.facettes(genres.TERME, project) == []
 
 
 def test_catalogue_lists_every_item_with_its_facet_values_and_counts(built: Build) -> None:
@@ -162,7 +164,7 @@ def test_catalogue_lists_every_item_with_its_facet_values_and_counts(built: Buil
     doc, attrs, link = by_title["La malle d&#x27;Alix"]
     assert link == "malle-alix/"
     assert 'data-statut="essaime"' in attrs and 'data-territoire="boulonnais hauts-de-france' in attrs
-    project = check.run(FIXTURE)
+    project = verification.run(FIXTURE)
     assert documents.numeros(project)["prototype/malle-alix"] == int(doc)
     assert '<form class="communs-filtres" aria-label="Filtrer les solutions" hidden>' in html
     assert re.search(r'value="nord"> Nord <span class="communs-facette__nombre">\(4\)</span>', html)

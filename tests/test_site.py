@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from communs.core import check
+from communs.core.controles import verification
 
 from .conftest import REPO, SITES, Build, build_site
 
@@ -115,14 +115,14 @@ def test_pages_make_no_request_to_another_host(mini: Build) -> None:
 
 
 def test_shipped_content_has_no_diagnostic() -> None:
-    project = check.run(REPO)
+    project = verification.run(REPO)
     assert [d.human() for d in project.collector.items] == []
     assert len(project.items) >= 30
 
 
 def test_shipped_site_builds_strict_with_one_page_per_content_file(shipped_site: Build) -> None:
     assert not shipped_site.failed, shipped_site.log
-    project = check.run(REPO)
+    project = verification.run(REPO)
     for item in project.items:
         assert (shipped_site.site / item.url / "index.html").is_file(), item.path
     for page in project.pages:

@@ -11,8 +11,9 @@ from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from communs.core import models, project, sections
-from communs.core.arbre import Arbre
+from communs.core.domaine.arbre import Arbre
+from communs.core.modele import modeles, projet
+from communs.core.pages import sections
 
 from .conftest import REPO, SITES, Build, build_site, copy_project
 
@@ -29,7 +30,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
 
 @pytest.fixture(scope="module")
 def arbre() -> Arbre:
-    return Arbre(project.load(FIXTURE))
+    return Arbre(projet.load(FIXTURE))
 
 
 def main_of(html: str) -> str:
@@ -61,7 +62,7 @@ def test_every_prototype_is_in_its_territory_its_ancestors_and_where_it_spread(s
     checked = 0
     for item in arbre.project.of_kind("prototype"):
         model = item.model
-        assert isinstance(model, models.Prototype)
+        assert isinstance(model, modeles.Prototype)
         link = f'href="../../prototypes/{item.slug}/"'
         born = model.territoire or model.porteur
         if model.porteur in arbre.centres:
@@ -261,14 +262,14 @@ def test_removing_a_centre_reports_each_reference_and_breaks_no_page(tmp_path: P
 
 
 @pytest.mark.parametrize(
-    ("golden", "kind", "slug"),
+    ("golden", "genre", "slug"),
     [("territoire-metropole-test.md", "territoire", "metropole-test"), ("centre-centre-a1.md", "centre", "centre-a1")],
 )
-def test_generated_markdown_matches_golden_files(arbre: Arbre, golden: str, kind: str, slug: str) -> None:
+def test_generated_markdown_matches_golden_files(arbre: Arbre, golden: str, genre: str, slug: str) -> None:
     """Set COMMUNS_GOLDEN=ecrire to rewrite the golden files after a deliberate change, then review the diff."""
-    item = arbre.project.find(kind, slug)
+    item = arbre.project.find(genre, slug)
     assert item is not None
-    if kind == "territoire":
+    if genre == "territoire":
         generated = sections.section_territoire(arbre, item, directory_urls=True)
     else:
         generated = sections.section_centre(arbre, item)
@@ -286,7 +287,7 @@ def test_territory_cycle_does_not_hang(tmp_path: Path) -> None:
         (project_dir / "content" / "territoires" / f"{name}.md").write_text(
             f"---\nnom: {name}\ntype: versant\nparent: {parent}\n---\nUne boucle.\n", encoding="utf-8"
         )
-    arbre = Arbre(project.load(project_dir))
+    arbre = Arbre(projet.load(project_dir))
     assert set(arbre.ancetres("boucle-a")) == {"boucle-a", "boucle-b"}
     item = arbre.project.find("territoire", "boucle-a")
     assert item is not None

@@ -9,7 +9,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from .core import check, codes, schemas
+from communs.core.controles import verification
+from communs.core.modele import codes, schemas
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _verifier(root: Path, fmt: str, strict: bool) -> int:
     started = time.perf_counter()
-    project = check.run(root)
+    project = verification.run(root)
     items = project.collector.items
     if fmt == "json":
         print(json.dumps([d.as_dict() for d in items], ensure_ascii=False, indent=2))

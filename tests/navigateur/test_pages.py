@@ -1,4 +1,4 @@
-"""Every kind of page in a real browser: no console error, no third-party request, zero axe violation,
+"""Every genre of page in a real browser: no console error, no third-party request, zero axe violation,
 keyboard access to the skip link, the menu and the search, and an activity sheet that prints on one A4 page."""
 
 from __future__ import annotations

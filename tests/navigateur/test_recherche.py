@@ -1,7 +1,7 @@
 """The French search and the catalogue facets in Debian's Chromium, on a small fixture site.
 
 The site is opened from its folder (file://), as someone without network would: the search and the facets must
-work there too. Each query of the table below is typed in the header's search box, and its first result (kind and
+work there too. Each query of the table below is typed in the header's search box, and its first result (genre and
 title) is what a reader would expect.
 """
 
@@ -13,9 +13,9 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from communs.core import check
+from communs.core.controles import verification
 from communs.core.recherche import documents, index
-from communs.core.recherche.texte import plier
+from communs.core.recherche.analyse import plier
 from playwright.sync_api import Browser, Page
 
 from ..conftest import REPO, SITES, Build, build_site
@@ -24,7 +24,7 @@ from .test_pages import WCAG
 
 FIXTURE = SITES / "recherche"
 
-# (query, kind shown, title of the first result)
+# (query, genre shown, title of the first result)
 PREMIERS: list[tuple[str, str, str]] = [
     ("ecran", "Fiche d'activité", "Le jeu des écrans"),  # no accent, singular: « écrans »
     ("ÉCRANS", "Fiche d'activité", "Le jeu des écrans"),  # capitals and accents
@@ -171,7 +171,7 @@ def test_search_box_and_results_have_no_accessibility_violation(page: Page, http
 
 
 def test_browser_rebuilds_exactly_the_index_that_lunr_builds_in_python(page: Page, dossier: str) -> None:
-    project = check.run(FIXTURE)
+    project = verification.run(FIXTURE)
     entrees = documents.entrees(project)
     expected = index.lunr_index(entrees, index.synonymes(project)).serialize()
     page.goto(dossier + "index.html")
@@ -202,7 +202,7 @@ def test_browser_rebuilds_exactly_the_index_that_lunr_builds_in_python(page: Pag
 
 def test_folding_and_french_stems_agree_between_python_and_the_browser(page: Page, dossier: str) -> None:
     samples = ["L'Écran du cœur", "ŒUVRE", "Ça a été", "Wi‑Fi", "ﬁchier", "naïve", "Noël à Saint-Étienne", "2ᵉ étage", "Straße"]
-    project = check.run(REPO)
+    project = verification.run(REPO)
     words = sorted({w for e in documents.entrees(project) for w in plier(f"{e.titre} {e.mots} {e.texte}").split()})
     page.goto(dossier + "index.html")
     folded, stems = page.evaluate(

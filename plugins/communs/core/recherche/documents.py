@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .. import models
-from ..project import Item, Project
-from ..texte import page_url
-from ..vocabulary import label
+from communs.core.modele import modeles
+from communs.core.modele.projet import Item, Project
+from communs.core.modele.vocabulaires import label
+from communs.core.urls import page_url
 
 CONTEXTE_MAX = 160
 """Characters of the line of context under a result."""
@@ -31,7 +31,7 @@ class Entree:
     """One searchable page."""
 
     genre: str
-    """The kind's name (« prototype », « fiche »…) or « page »."""
+    """The genre's name (« prototype », « fiche »…) or « page »."""
     libelle: str
     """What a result says it is: « Solution », « Fiche d'activité », « Lexique »…"""
     titre: str
@@ -64,7 +64,7 @@ def numeros(project: Project, directory_urls: bool = True) -> dict[str, int]:
 
 
 def cle(item: Item) -> str:
-    return f"{item.kind.name}/{item.slug}"
+    return f"{item.genre.name}/{item.slug}"
 
 
 def _join(parts: Iterable[str | None]) -> str:
@@ -82,36 +82,36 @@ def _line(text: str) -> str:
 def _item(item: Item, project: Project, directory_urls: bool) -> Entree:
     model = item.model
     vocab = project.vocabularies
-    headings = [h for h in _headings(item.doc.body) if h not in item.kind.sections]
+    headings = [h for h in _headings(item.doc.body) if h not in item.genre.sections]
     mots: list[str | None] = [*item.aliases, *headings]
     texte: list[str | None] = []
     contexte = ""
-    if isinstance(model, models.Prototype):
+    if isinstance(model, modeles.Prototype):
         texte = [model.accroche, model.resume]
         contexte = model.accroche or model.resume
-    elif isinstance(model, models.Fiche):
+    elif isinstance(model, modeles.Fiche):
         mots += model.materiel
         texte = [model.resume, *model.objectifs]
         contexte = model.resume
-    elif isinstance(model, models.Terme):
+    elif isinstance(model, modeles.Terme):
         mots += model.variantes
         texte = [model.definition, model.mot_d_enfant]
         contexte = model.definition
-    elif isinstance(model, models.Rapport):
+    elif isinstance(model, modeles.Rapport):
         texte = [model.resume]
         contexte = model.resume
-    elif isinstance(model, models.Territoire):
-        kind = label(vocab, "types_territoires", model.type)
+    elif isinstance(model, modeles.Territoire):
+        genre = label(vocab, "types_territoires", model.type)
         parent = project.find("territoire", model.parent) if model.parent else None
-        contexte = kind + (f" — {parent.title}" if parent else "")
+        contexte = genre + (f" — {parent.title}" if parent else "")
         texte = [_first_paragraph(item.doc.body)]
-    elif isinstance(model, models.Centre):
-        kind = label(vocab, "types_centres", model.type)
+    elif isinstance(model, modeles.Centre):
+        genre = label(vocab, "types_centres", model.type)
         mots += [model.commune, model.gestionnaire]
-        contexte = f"{kind} — {model.commune}"
+        contexte = f"{genre} — {model.commune}"
         texte = [_first_paragraph(item.doc.body)]
     url = page_url(item.src_uri, directory_urls)
-    return Entree(item.kind.name, item.kind.label, item.title, url, _join(mots), _join(texte), _line(contexte), cle(item))
+    return Entree(item.genre.name, item.genre.label, item.title, url, _join(mots), _join(texte), _line(contexte), cle(item))
 
 
 def _page_title(data: object, body: str) -> str:

@@ -2,7 +2,7 @@
 
 - `recherche/index.js`: the terms, their postings and forms, the field lengths, the stop words and synonyms.
   It is all a query needs to find and rank results: at 5,000 items it stays well under a megabyte.
-- `recherche/pages-N.js`: title, kind, address and line of context of `TRANCHE` pages each, loaded only for
+- `recherche/pages-N.js`: title, genre, address and line of context of `TRANCHE` pages each, loaded only for
   the results shown.
 
 Numbers are written as variable-length base-32 digits (`varint`): a posting usually takes one or two characters.
@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..project import Project
-from .documents import Entree, entrees
-from .index import CHAMPS, Index, construire, synonymes
-from .texte import MIN_LENGTH, mots_vides
+from communs.core.modele.projet import Project
+from communs.core.recherche.analyse import MIN_LENGTH, mots_vides
+from communs.core.recherche.documents import Entree, entrees
+from communs.core.recherche.index import CHAMPS, Index, construire, synonymes
 
 TRANCHE = 100
 """Pages per file of results."""
@@ -82,10 +82,10 @@ def _formes(term: str, forms: set[str]) -> str:
 
 def donnees_index(index: Index) -> dict[str, Any]:
     """The content of recherche/index.js, as plain data."""
-    kinds: list[list[str]] = []
+    genres: list[list[str]] = []
     for entree in index.entrees:
-        if [entree.genre, entree.libelle] not in kinds:
-            kinds.append([entree.genre, entree.libelle])
+        if [entree.genre, entree.libelle] not in genres:
+            genres.append([entree.genre, entree.libelle])
     return {
         "version": 1,
         "documents": len(index.entrees),
@@ -98,13 +98,13 @@ def donnees_index(index: Index) -> dict[str, Any]:
         "vides": sorted(mots_vides()),
         "longueurMin": MIN_LENGTH,
         "synonymes": index.synonymes.as_list(),
-        "genres": kinds,
-        "genreParPage": "".join(_CHIFFRES[kinds.index([e.genre, e.libelle])] for e in index.entrees),
+        "genres": genres,
+        "genreParPage": "".join(_CHIFFRES[genres.index([e.genre, e.libelle])] for e in index.entrees),
     }
 
 
-def _page(entree: Entree, kinds: list[str]) -> list[Any]:
-    return [kinds.index(entree.genre), entree.url, entree.titre, entree.contexte]
+def _page(entree: Entree, genres: list[str]) -> list[Any]:
+    return [genres.index(entree.genre), entree.url, entree.titre, entree.contexte]
 
 
 def _script(key: str, data: Any) -> str:
@@ -115,11 +115,11 @@ def _script(key: str, data: Any) -> str:
 def fichiers(index: Index) -> dict[str, str]:
     """Site path -> content of every file of the search."""
     data = donnees_index(index)
-    kinds = [genre for genre, _ in data["genres"]]
+    genres = [genre for genre, _ in data["genres"]]
     files = {f"{DOSSIER}/index.js": _script("index", data)}
     for start in range(0, len(index.entrees), TRANCHE):
         number = start // TRANCHE
-        pages = [_page(e, kinds) for e in index.entrees[start : start + TRANCHE]]
+        pages = [_page(e, genres) for e in index.entrees[start : start + TRANCHE]]
         files[f"{DOSSIER}/pages-{number}.js"] = _script(f"pages-{number}", pages)
     return files
 

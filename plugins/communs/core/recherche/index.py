@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ..project import Project
-from .documents import Entree
-from .texte import Synonymes, mots, plier
+from communs.core.modele.projet import Project
+from communs.core.recherche.analyse import Synonymes, mots, plier
+from communs.core.recherche.documents import Entree
 
 CHAMPS: tuple[tuple[str, int], ...] = (("titre", 10), ("mots", 4), ("texte", 1))
 """Indexed fields and their boost: a word of the title weighs ten times a word of the summary."""

@@ -1,0 +1,175 @@
+"""The Markdown body: expected sections, left-over template text, unsafe HTML, missing images and files."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+
+from communs.core.modele import codes, genres
+from communs.core.modele.diagnostics import Severity
+from communs.core.modele.frontmatter import Document
+from communs.core.modele.projet import Project
+from communs.core.modele.suggestions import fold
+from communs.core.pages import pages_lexique
+
+_PLACEHOLDER_LOWER = re.compile(r"à compléter|a completer|\blorem ipsum\b|\btodo\b")
+_FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})")
+_INLINE_CODE = re.compile(r"(`+)(.+?)\1")
+_UNSAFE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"<\s*script\b", re.IGNORECASE), "une balise <script>"),
+    (re.compile(r"<\s*iframe\b", re.IGNORECASE), "une balise <iframe>"),
+    (re.compile(r"<\s*(object|embed|form|meta|base)\b", re.IGNORECASE), "une balise qui charge ou envoie du contenu"),
+    (re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.IGNORECASE), "un attribut « on…= » qui exécute du code"),
+    (re.compile(r"javascript\s*:", re.IGNORECASE), "une adresse « javascript: »"),
+    (re.compile(r"<\s*style\b", re.IGNORECASE), "une balise <style>"),
+)
+_ANY_UNSAFE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _UNSAFE), re.IGNORECASE)
+_LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)[^)]*\)")
+_HTML_SRC = re.compile(r"""<(img|a)\b[^>]*\s(?:src|href)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+
+
+def prose_lines(doc: Document) -> Iterator[tuple[int, str]]:
+    """The body's lines with their file line numbers, code blocks and inline code blanked out."""
+    fence: str | None = None
+    for offset, line in enumerate(doc.body.split("\n")):
+        number = doc.body_line + offset
+        match = _FENCE.match(line)
+        if fence is not None:
+            if match and match.group(2)[0] == fence[0] and len(match.group(2)) >= len(fence):
+                fence = None
+            continue
+        if match:
+            fence = match.group(2)
+            continue
+        if line.startswith(("    ", "\t")) and not line.strip().startswith(("-", "*", "1", "<")):
+            continue
+        yield number, _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
+
+
+def check(project: Project) -> None:
+    site_files = _site_files(project)
+    documents = [(item.doc, item.src_uri, item.genre.sections) for item in project.items]
+    documents += [(page, project.site_uri(page.path), ()) for page in project.pages]
+    for doc, site_uri, sections in documents:
+        if not doc.readable:
+            continue
+        _placeholders(project, doc)
+        lines = list(prose_lines(doc))
+        _unsafe(project, doc, lines)
+        _links(project, doc, posixpath.dirname(site_uri), lines, site_files)
+        if sections and doc.has_front_matter:
+            _sections(project, doc, lines, sections)
+    if project.demandes_doc is not None and project.demandes_doc.readable:
+        _placeholders(project, project.demandes_doc)
+
+
+def _placeholders(project: Project, doc: Document) -> None:
+    text = doc.text.lower()
+    if "compl" not in text and "lorem" not in text and "todo" not in text:
+        return  # plain substring tests are much faster than the regular expression
+    seen: set[int] = set()
+    for match in _PLACEHOLDER_LOWER.finditer(text):
+        number = text.count("\n", 0, match.start()) + 1
+        if number not in seen:
+            seen.add(number)
+            project.collector.add(
+                doc.path,
+                number,
+                codes.TEXTE_MODELE,
+                f"Le texte du modèle « {match.group(0).upper()} » est resté dans le fichier.",
+                "Remplacez-le par le vrai contenu, ou retirez la ligne si l'information est inconnue.",
+            )
+
+
+def _unsafe(project: Project, doc: Document, lines: list[tuple[int, str]]) -> None:
+    # One search over the whole prose first: most files have no HTML at all.
+    suspicious = _ANY_UNSAFE.search("\n".join(line for _, line in lines)) is not None
+    for number, line in lines if suspicious else []:
+        for pattern, what in _UNSAFE:
+            if pattern.search(line):
+                project.collector.add(
+                    doc.path,
+                    number,
+                    codes.HTML_DANGEREUX,
+                    f"Le contenu contient {what} : le site refuse le HTML qui pourrait exécuter du code.",
+                    "Retirez ce HTML ; pour une vidéo ou un lien, écrivez un lien Markdown [texte](https://…).",
+                )
+                break
+    data_text = _front_matter_strings(doc)
+    for number, value in data_text:
+        if re.search(r"javascript\s*:|<\s*script\b", value, re.IGNORECASE):
+            project.collector.add(
+                doc.path,
+                number,
+                codes.HTML_DANGEREUX,
+                "Une valeur de l'en-tête contient du code (« javascript: » ou <script>).",
+                "Écrivez du texte simple ou une adresse https://.",
+            )
+
+
+def _front_matter_strings(doc: Document) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+
+    def walk(value: object, path: tuple[str | int, ...]) -> None:
+        if isinstance(value, dict):
+            for key, sub in value.items():
+                walk(sub, (*path, key))
+        elif isinstance(value, list):
+            for index, sub in enumerate(value):
+                walk(sub, (*path, index))
+        elif isinstance(value, str):
+            found.append((doc.line_of(path), value))
+
+    walk(doc.data, ())
+    return found
+
+
+def _site_files(project: Project) -> set[str]:
+    files = set(project.assets)
+    files.update(item.src_uri for item in project.items)
+    files.update(project.site_uri(page.path) for page in project.pages)
+    files.update(f"{genre.url_prefix}/index.md" for genre in genres.GENRES)
+    files.update(pages_lexique.chemins(project))
+    return files
+
+
+def _links(project: Project, doc: Document, here: str, lines: list[tuple[int, str]], site_files: set[str]) -> None:
+    """`here` is the folder of the page in the site, against which relative links resolve."""
+    for number, line in lines:
+        if "](" not in line and "<" not in line:
+            continue
+        targets = [(m.group(1) == "!", m.group(2)) for m in _LINK.finditer(line)]
+        targets += [(m.group(1).lower() == "img", m.group(2)) for m in _HTML_SRC.finditer(line)]
+        for is_image, target in targets:
+            if _SCHEME.match(target) or target.startswith(("#", "//")):
+                continue
+            clean = target.split("#", 1)[0].split("?", 1)[0]
+            if not clean or not posixpath.splitext(clean)[1]:
+                continue
+            resolved = posixpath.normpath(clean.lstrip("/") if clean.startswith("/") else posixpath.join(here, clean))
+            if resolved not in site_files:
+                what = "L'image" if is_image else "Le fichier lié"
+                project.collector.add(
+                    doc.path,
+                    number,
+                    codes.FICHIER_INTROUVABLE,
+                    f"{what} « {target} » est introuvable.",
+                    "Vérifiez l'orthographe et le chemin (relatif à cette page), et que le fichier est dans le dépôt.",
+                )
+
+
+def _sections(project: Project, doc: Document, lines: list[tuple[int, str]], expected: tuple[str, ...]) -> None:
+    present = {fold(m.group(1)) for _, line in lines if (m := _HEADING.match(line))}
+    missing = [name for name in expected if fold(name) not in present]
+    for name in missing:
+        project.collector.add(
+            doc.path,
+            doc.body_line,
+            codes.SECTION_MANQUANTE,
+            f"La section « ## {name} » attendue pour ce type de fiche est absente.",
+            f"Ajoutez une ligne « ## {name} » suivie de son contenu (voir le modèle dans content/_modeles/).",
+            Severity.AVERTISSEMENT,
+        )

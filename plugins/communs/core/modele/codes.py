@@ -1,0 +1,90 @@
+"""The stable diagnostic codes. A code never changes meaning; retired codes are not reused."""
+
+from __future__ import annotations
+
+# Reading a file and its front-matter.
+FICHIER_VIDE = "CSC101"
+FICHIER_BINAIRE = "CSC102"
+ENTETE_ABSENTE = "CSC103"
+ENTETE_NON_FERMEE = "CSC104"
+YAML_INVALIDE = "CSC105"
+YAML_TABULATION = "CSC106"
+CLE_DUPLIQUEE = "CSC107"
+ENTETE_PAS_DICTIONNAIRE = "CSC108"
+DATE_IMPOSSIBLE = "CSC109"
+
+# The fields of each genre.
+CHAMP_OBLIGATOIRE = "CSC201"
+CHAMP_INCONNU = "CSC202"
+TYPE_INVALIDE = "CSC203"
+HORS_VOCABULAIRE = "CSC204"
+VALEUR_INVALIDE = "CSC205"
+INCOHERENCE = "CSC206"
+
+# Files and slugs.
+NOM_FICHIER = "CSC301"
+SLUG_DUPLIQUE = "CSC302"
+
+# References between items and to files.
+REFERENCE_INCONNUE = "CSC401"
+REFERENCE_MAUVAIS_TYPE = "CSC402"
+FICHIER_INTROUVABLE = "CSC403"
+PARENT_CIRCULAIRE = "CSC404"
+
+# The Markdown body.
+SECTION_MANQUANTE = "CSC501"
+TEXTE_MODELE = "CSC502"
+HTML_DANGEREUX = "CSC503"
+SECTION_INCONNUE = "CSC504"
+
+# Protecting contributors (children).
+CONTRIBUTEUR_EMAIL = "CSC601"
+CONTRIBUTEUR_TELEPHONE = "CSC602"
+CONTRIBUTEUR_NOM = "CSC603"
+CONTRIBUTEUR_NAISSANCE = "CSC604"
+CONTRIBUTEUR_ADRESSE = "CSC605"
+CONTRIBUTEUR_AGE = "CSC606"
+
+# The lexicon: plain words, one name for one term, requests already answered.
+DEFINITION_LONGUE = "CSC701"
+PHRASE_LONGUE = "CSC702"
+NOM_DE_TERME_PARTAGE = "CSC703"
+DEMANDE_DEJA_DEFINIE = "CSC704"
+
+DESCRIPTIONS: dict[str, str] = {
+    FICHIER_VIDE: "fichier vide",
+    FICHIER_BINAIRE: "fichier illisible (binaire ou pas en UTF-8)",
+    ENTETE_ABSENTE: "en-tête YAML absent",
+    ENTETE_NON_FERMEE: "en-tête YAML non fermé par ---",
+    YAML_INVALIDE: "YAML invalide",
+    YAML_TABULATION: "tabulation dans le YAML",
+    CLE_DUPLIQUEE: "clé écrite deux fois",
+    ENTETE_PAS_DICTIONNAIRE: "en-tête qui n'est pas une liste de clés",
+    DATE_IMPOSSIBLE: "date impossible",
+    CHAMP_OBLIGATOIRE: "champ obligatoire manquant",
+    CHAMP_INCONNU: "champ inconnu (souvent une faute de frappe)",
+    TYPE_INVALIDE: "valeur du mauvais type",
+    HORS_VOCABULAIRE: "valeur hors du vocabulaire contrôlé",
+    VALEUR_INVALIDE: "valeur invalide (format, bornes)",
+    INCOHERENCE: "valeurs incohérentes entre elles",
+    NOM_FICHIER: "nom de fichier non conforme (minuscules, sans accent, tirets)",
+    SLUG_DUPLIQUE: "même nom de fichier pour deux éléments",
+    REFERENCE_INCONNUE: "référence à un élément qui n'existe pas",
+    REFERENCE_MAUVAIS_TYPE: "référence vers un élément du mauvais type",
+    FICHIER_INTROUVABLE: "image ou fichier introuvable",
+    PARENT_CIRCULAIRE: "territoires parents en boucle",
+    SECTION_MANQUANTE: "section ## attendue absente",
+    TEXTE_MODELE: "texte du modèle laissé en place",
+    HTML_DANGEREUX: "HTML qui pourrait exécuter du code",
+    SECTION_INCONNUE: "section d'un type inconnu",
+    CONTRIBUTEUR_EMAIL: "adresse e-mail d'un contributeur",
+    CONTRIBUTEUR_TELEPHONE: "numéro de téléphone d'un contributeur",
+    CONTRIBUTEUR_NOM: "plus qu'un prénom pour un contributeur",
+    CONTRIBUTEUR_NAISSANCE: "date de naissance d'un contributeur",
+    CONTRIBUTEUR_ADRESSE: "adresse postale d'un contributeur",
+    CONTRIBUTEUR_AGE: "âge exact d'un contributeur (au lieu de sa tranche d'âge)",
+    DEFINITION_LONGUE: "définition du lexique de plus de 40 mots",
+    PHRASE_LONGUE: "phrase de plus de 20 mots dans une définition du lexique",
+    NOM_DE_TERME_PARTAGE: "même mot ou variante dans deux termes du lexique",
+    DEMANDE_DEJA_DEFINIE: "mot demandé qui a déjà sa page dans le lexique",
+}

@@ -1,0 +1,329 @@
+"""Typed models of the front-matter of each genre of content, with French field names.
+
+Every model forbids unknown fields. Fields drawn from a controlled vocabulary carry a `Vocab`
+marker, fields naming another item carry a `Ref` marker: the checks and the JSON Schemas read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler, model_validator
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
+
+from communs.core.modele import vocabulaires
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Marks a value that must belong to the named controlled vocabulary."""
+
+    name: str
+
+    def __get_pydantic_json_schema__(self, core: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        schema = handler(core)
+        values = vocabulaires.default().get(self.name, {})
+        schema["enum"] = list(values)
+        schema["markdownEnumDescriptions"] = list(values.values())
+        schema["x-vocabulaire"] = self.name
+        return schema
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Marks a slug that must name an existing item of one of these genres."""
+
+    genres: tuple[str, ...]
+
+    def __get_pydantic_json_schema__(self, core: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        schema = handler(core)
+        schema["x-reference"] = list(self.genres)
+        return schema
+
+
+def _as_text(value: Any) -> Any:
+    """YAML reads 59000 or 2020 as numbers; postal codes and département codes are text."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:02d}" if value < 100 else str(value)
+    return value
+
+
+_OUI = {"oui": True, "non": False, "vrai": True, "faux": False}
+
+
+def _french_bool(value: Any) -> Any:
+    if isinstance(value, str) and value.strip().lower() in _OUI:
+        return _OUI[value.strip().lower()]
+    return value
+
+
+def _check_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value):
+        raise PydanticCustomError(
+            "url_invalide",
+            "« {valeur} » n'est pas une adresse web complète",
+            {"valeur": value},
+        )
+    return value
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+Texte = Annotated[str, BeforeValidator(_strip), Field(min_length=1)]
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
+Annee = Annotated[int, Field(ge=1990, le=2100)]
+Url = Annotated[str, AfterValidator(_check_url)]
+Booleen = Annotated[bool, BeforeValidator(_french_bool)]
+
+Domaine = Annotated[str, Vocab("domaines")]
+Theme = Annotated[str, Vocab("themes")]
+Public = Annotated[str, Vocab("publics")]
+Licence = Annotated[str, Vocab("licences")]
+
+TerritoireRef = Annotated[Slug, Ref(("territoire",))]
+CentreRef = Annotated[Slug, Ref(("centre",))]
+PorteurRef = Annotated[Slug, Ref(("centre", "territoire"))]
+PrototypeRef = Annotated[Slug, Ref(("prototype",))]
+RapportRef = Annotated[Slug, Ref(("rapport",))]
+TermeRef = Annotated[Slug, Ref(("terme",))]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Source(Strict):
+    """Where a fact comes from: a report of content/rapports/, and its page or lines."""
+
+    rapport: RapportRef = Field(description="Nom de fichier (sans .md) du rapport, dans content/rapports/.")
+    page: Annotated[int, Field(ge=1)] | None = Field(None, description="Page imprimée du rapport.")
+    lignes: Annotated[str, Field(pattern=r"^\d+(-\d+)?$")] | None = Field(
+        None, description="Lignes du texte du rapport, par exemple « 706-777 »."
+    )
+    note: Texte | None = Field(None, description="Précision libre sur la source.")
+
+    @model_validator(mode="after")
+    def _page_or_lines(self) -> Source:
+        if self.page is None and self.lignes is None:
+            raise PydanticCustomError(
+                "incoherence", "une source doit donner la page ou les lignes du rapport", {"champ": "rapport"}
+            )
+        return self
+
+
+Sources = Annotated[list[Source], Field(min_length=1)]
+
+
+class Chiffre(Strict):
+    valeur: int | float | Texte = Field(description="Le nombre, ou une valeur courte (« 40 000 », « 100 % »).")
+    libelle: Texte = Field(description="Ce que compte le nombre, en clair.")
+    annee: Annee | None = Field(None, description="Année à laquelle le chiffre se rapporte.")
+    source: Source | None = Field(None, description="Le rapport et la page ou les lignes d'où vient le chiffre.")
+
+
+class Lien(Strict):
+    titre: Texte
+    url: Url
+
+
+class Livrable(Strict):
+    type: Annotated[str, Vocab("types_livrables")] = Field(description="La nature du livrable.")
+    titre: Texte
+    url: Url | None = None
+    fichier: Texte | None = Field(None, description="Chemin d'un fichier du dépôt, relatif à ce fichier.")
+
+
+class Essaimage(Strict):
+    centre: CentreRef = Field(description="Le centre qui a repris la solution.")
+    annee: Annee | None = Field(None, description="L'année de la reprise, si elle est connue.")
+    note: Texte | None = None
+
+
+class Prototype(Strict):
+    """Une solution inventée par un centre (un « prototype »)."""
+
+    titre: Texte = Field(description="Le nom de la solution.")
+    accroche: Texte | None = Field(None, description="Une ligne qui dit à quoi sert la solution.")
+    resume: Texte = Field(description="Deux ou trois phrases pour décider si la solution vous concerne.")
+    statut: Annotated[str, Vocab("statuts")] = Field(description="Où en est la solution.")
+    domaines: Annotated[list[Domaine], Field(min_length=1)] = Field(description="Registres d'intervention.")
+    themes: list[Theme] = Field(default_factory=list, description="Chantiers de capitalisation.")
+    publics: list[Public] = Field(default_factory=list, description="Les publics visés.")
+    porteur: PorteurRef | None = Field(None, description="Le centre ou le territoire qui l'a développée.")
+    territoire: TerritoireRef | None = Field(None, description="Le territoire où elle est née.")
+    annees: list[Annee] = Field(default_factory=list, description="Les années où elle a été développée ou animée.")
+    essaimage: list[Essaimage] = Field(default_factory=list, description="Les centres qui l'ont reprise.")
+    livrables: list[Livrable] = Field(default_factory=list)
+    liens: list[Lien] = Field(default_factory=list)
+    licence: Licence | None = Field(None, description="Identifiant SPDX de la licence, si elle est connue.")
+    chiffres: list[Chiffre] = Field(default_factory=list)
+    sources: Sources
+    alias: list[Texte] = Field(default_factory=list, description="Les autres noms de la solution.")
+
+
+class Participants(Strict):
+    min: Annotated[int, Field(ge=1)] | None = None
+    max: Annotated[int, Field(ge=1)] | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Participants:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise PydanticCustomError("incoherence", "le minimum de participants dépasse le maximum", {"champ": "max"})
+        return self
+
+
+class Fiche(Strict):
+    """Une fiche d'activité qu'un animateur peut reprendre."""
+
+    titre: Texte
+    resume: Texte
+    objectifs: list[Texte] = Field(default_factory=list)
+    publics: list[Public] = Field(default_factory=list)
+    age_min: Annotated[int, Field(ge=0, le=120)] | None = Field(None, description="Âge minimum, en années.")
+    age_max: Annotated[int, Field(ge=0, le=120)] | None = Field(None, description="Âge maximum, en années.")
+    duree_minutes: Annotated[int, Field(ge=1, le=24 * 60)] | None = Field(None, description="Durée en minutes.")
+    participants: Participants | None = None
+    niveau: Annotated[str, Vocab("niveaux")] | None = None
+    materiel: list[Texte] = Field(default_factory=list)
+    sans_ecran: Booleen | None = Field(None, description="true si l'activité se fait sans écran.")
+    domaines: list[Domaine] = Field(default_factory=list)
+    prototype: PrototypeRef | None = Field(None, description="La solution que l'activité utilise.")
+    porteur: PorteurRef | None = None
+    territoire: TerritoireRef | None = None
+    licence: Licence | None = None
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _ages(self) -> Fiche:
+        if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
+            raise PydanticCustomError(
+                "incoherence",
+                "l'âge minimum ({mini} ans) dépasse l'âge maximum ({maxi} ans)",
+                {"champ": "age_max", "mini": self.age_min, "maxi": self.age_max},
+            )
+        return self
+
+
+class Contributeur(Strict):
+    """Un contributeur du lexique : un prénom OU un groupe, une tranche d'âge, un centre. Jamais plus."""
+
+    prenom: Texte | None = Field(None, description="Le prénom seul, sans nom de famille.")
+    groupe: Texte | None = Field(None, description="Ou bien un nom de groupe (« les CM2 du centre »).")
+    tranche_age: Annotated[str, Vocab("tranches_age")]
+    centre: CentreRef
+    annee: Annee | None = None
+
+    @model_validator(mode="after")
+    def _one_name(self) -> Contributeur:
+        if (self.prenom is None) == (self.groupe is None):
+            raise PydanticCustomError(
+                "incoherence",
+                "un contributeur a soit un prénom, soit un groupe (un seul des deux)",
+                {"champ": "prenom"},
+            )
+        return self
+
+
+class Terme(Strict):
+    """Un mot du lexique « Quand les enfants deviennent profs »."""
+
+    terme: Texte
+    variantes: list[Texte] = Field(default_factory=list, description="Autres écritures et synonymes.")
+    categorie: Annotated[str, Vocab("categories")]
+    definition: Texte = Field(description="En mots simples : 40 mots au plus, des phrases de 20 mots au plus.")
+    exemple: Texte | None = None
+    mot_d_enfant: Texte | None = Field(None, description="La définition telle qu'un enfant l'a dite.")
+    voir_aussi: list[TermeRef] = Field(default_factory=list)
+    contributeurs: list[Contributeur] = Field(default_factory=list)
+    statut: Annotated[str, Vocab("statuts_termes")]
+    sources: list[Source] = Field(default_factory=list)
+
+
+class Demande(Strict):
+    """Un mot demandé, dans content/lexique/demandes.yml."""
+
+    mot: Texte
+    demande_par: CentreRef
+    date: dt.date
+    pris_en_charge_par: CentreRef | None = None
+
+
+class Periode(Strict):
+    debut: Annee
+    fin: Annee
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Periode:
+        if self.debut > self.fin:
+            raise PydanticCustomError("incoherence", "la période commence après sa fin", {"champ": "fin"})
+        return self
+
+
+class Rapport(Strict):
+    """Un rapport de capitalisation du réseau."""
+
+    titre: Texte
+    type: Annotated[str, Vocab("types_rapports")]
+    periode: Periode
+    date: dt.date | None = None
+    auteurs: list[Texte] = Field(default_factory=list)
+    commanditaires: list[Texte] = Field(default_factory=list)
+    territoires: list[TerritoireRef] = Field(default_factory=list)
+    fichier: Texte | None = Field(None, description="Chemin du document dans le dépôt, relatif à ce fichier.")
+    url: Url | None = None
+    resume: Texte
+    chiffres_cles: list[Chiffre] = Field(default_factory=list)
+    preconisations: list[Texte] = Field(default_factory=list)
+    prototypes: list[PrototypeRef] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+
+
+class Territoire(Strict):
+    """Un territoire du réseau : région, département, assemblée territoriale, versant…"""
+
+    nom: Texte
+    type: Annotated[str, Vocab("types_territoires")]
+    parent: TerritoireRef | None = Field(None, description="Le territoire qui le contient (absent pour la région).")
+    alias: list[Texte] = Field(default_factory=list)
+    departements: list[Annotated[str, BeforeValidator(_as_text), Field(pattern=r"^\d{2}$")]] = Field(default_factory=list)
+    coordination: CentreRef | None = Field(None, description="Le centre qui porte la coordination.")
+    sources: list[Source] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _parent(self) -> Territoire:
+        if self.parent is None and self.type != "region":
+            raise PydanticCustomError("incoherence", "seule une région n'a pas de territoire parent", {"champ": "parent"})
+        return self
+
+
+class Coordonnees(Strict):
+    lat: Annotated[float, Field(ge=41, le=52)]
+    lon: Annotated[float, Field(ge=-6, le=10)]
+
+
+class Centre(Strict):
+    """Un centre social ou une structure du réseau."""
+
+    nom: Texte
+    type: Annotated[str, Vocab("types_centres")]
+    adresse: Texte | None = None
+    code_postal: Annotated[str, BeforeValidator(_as_text), Field(pattern=r"^\d{5}$")] | None = None
+    commune: Texte
+    telephone: Annotated[str, Field(pattern=r"^0[1-9]( \d\d){4}$")] | None = Field(
+        None, description="Numéro public de la structure, au format « 03 20 00 00 00 »."
+    )
+    site: Url | None = None
+    territoire: TerritoireRef
+    gestionnaire: Texte | None = Field(None, description="L'association gestionnaire.")
+    coordonnees: Coordonnees | None = None
+    labellise: Booleen | None = None
+    alias: list[Texte] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)

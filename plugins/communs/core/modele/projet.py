@@ -1,0 +1,183 @@
+"""Find and read every content file of the repository; validate each against its genre's model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from communs.core.modele import codes, genres, modeles, vocabulaires
+from communs.core.modele.diagnostics import Collector, Diagnostic
+from communs.core.modele.frontmatter import Document, read_document
+from communs.core.modele.genres import Genre
+from communs.core.modele.validation import validate
+
+
+@dataclass
+class Item:
+    genre: Genre
+    slug: str
+    doc: Document
+    model: BaseModel | None = None
+
+    @property
+    def path(self) -> str:
+        return self.doc.path
+
+    @property
+    def title(self) -> str:
+        if self.model is not None:
+            return str(getattr(self.model, self.genre.title_field))
+        data = self.doc.data if isinstance(self.doc.data, dict) else {}
+        return str(data.get(self.genre.title_field) or self.slug)
+
+    @property
+    def aliases(self) -> list[str]:
+        return list(getattr(self.model, "alias", []) or [])
+
+    @property
+    def url(self) -> str:
+        return self.genre.url(self.slug)
+
+    @property
+    def src_uri(self) -> str:
+        return self.genre.src_uri(self.slug)
+
+
+@dataclass
+class Project:
+    root: Path
+    vocabularies: vocabulaires.Vocabularies
+    items: list[Item] = field(default_factory=list)
+    pages: list[Document] = field(default_factory=list)
+    """Other Markdown pages of content/ (home, how to contribute…)."""
+    demandes: list[tuple[int, modeles.Demande]] = field(default_factory=list)
+    demandes_doc: Document | None = None
+    assets: set[str] = field(default_factory=set)
+    """Site paths of the non-Markdown files (images, documents)."""
+    stray: list[tuple[str, str]] = field(default_factory=list)
+    """Files in a genre's folder that are neither an item nor an asset: (path, reason)."""
+    collector: Collector = field(default_factory=Collector)
+    _index: dict[tuple[str, str], Item] = field(default_factory=dict, repr=False)
+    _index_size: int = field(default=-1, repr=False)
+
+    def by_slug(self) -> dict[str, list[Item]]:
+        index: dict[str, list[Item]] = {}
+        for item in self.items:
+            index.setdefault(item.slug, []).append(item)
+        return index
+
+    def of_kind(self, name: str) -> list[Item]:
+        return [item for item in self.items if item.genre.name == name]
+
+    def find(self, name: str, slug: str) -> Item | None:
+        if self._index_size != len(self.items):
+            self._index = {}
+            for item in self.items:
+                self._index.setdefault((item.genre.name, item.slug), item)
+            self._index_size = len(self.items)
+        return self._index.get((name, slug))
+
+    def site_uri(self, rel_path: str) -> str:
+        """Where a repository file lands in the site (path relative to the site root)."""
+        if rel_path.startswith(genres.CONTENT_DIR + "/"):
+            return rel_path[len(genres.CONTENT_DIR) + 1 :]
+        return rel_path
+
+
+def _skipped(rel: Path) -> bool:
+    return any(part.startswith((".", "_")) for part in rel.parts)
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None) -> Project:
+    """Read every content file under `root`. Problems land in `project.collector`; nothing raises."""
+    project = Project(root=root, vocabularies=vocabularies or vocabulaires.default())
+    kind_folders = {genre.folder: genre for genre in genres.GENRES}
+    for genre in genres.GENRES:
+        folder = root / genre.folder
+        if folder.is_dir():
+            _load_kind(project, genre, folder)
+    content = root / genres.CONTENT_DIR
+    if content.is_dir():
+        for path in sorted(content.rglob("*")):
+            rel = path.relative_to(content)
+            if not path.is_file() or _skipped(rel):
+                continue
+            rel_root = _rel(path, root)
+            if any(rel_root.startswith(folder + "/") for folder in kind_folders):
+                continue
+            if path.suffix == ".md":
+                project.pages.append(read_document(path.read_bytes(), rel_root, front_matter=None))
+            else:
+                project.assets.add(project.site_uri(rel_root))
+    demandes = root / genres.DEMANDES
+    if demandes.is_file():
+        _load_demandes(project, demandes)
+    for item in project.items:
+        project.collector.extend(item.doc.diagnostics)
+    for page in project.pages:
+        project.collector.extend(page.diagnostics)
+    return project
+
+
+def _load_kind(project: Project, genre: Genre, folder: Path) -> None:
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if not path.is_file() or _skipped(rel):
+            continue
+        rel_root = _rel(path, project.root)
+        if rel_root == genres.DEMANDES:
+            continue
+        if path.suffix.lower() in genres.ASSET_SUFFIXES:
+            project.assets.add(project.site_uri(rel_root))
+        elif path.suffix != ".md":
+            project.stray.append((rel_root, "extension"))
+        elif len(rel.parts) > 1:
+            project.stray.append((rel_root, "sous-dossier"))
+        else:
+            doc = read_document(path.read_bytes(), rel_root)
+            item = Item(genre=genre, slug=path.stem, doc=doc)
+            if isinstance(doc.data, dict):
+                item.model, problems = validate(doc, genre.model)
+                doc.diagnostics.extend(_unreported(doc, problems))
+            project.items.append(item)
+
+
+def _unreported(doc: Document, problems: list[Diagnostic]) -> list[Diagnostic]:
+    """Model errors on a line whose value could not even be read (an impossible date) repeat it: drop them."""
+    unreadable = {d.line for d in doc.diagnostics}
+    return [p for p in problems if p.line not in unreadable]
+
+
+def _load_demandes(project: Project, path: Path) -> None:
+    doc = read_document(path.read_bytes(), _rel(path, project.root), front_matter=False)
+    project.demandes_doc = doc
+    data: Any = doc.data
+    if data is not None and not isinstance(data, list):
+        doc.problem(
+            1,
+            codes.ENTETE_PAS_DICTIONNAIRE,
+            "demandes.yml doit être une liste de demandes (« - mot: … »).",
+            "Commencez chaque demande par « - mot: ».",
+        )
+    elif data:
+        for index in range(len(data)):
+            if not isinstance(data[index], dict):
+                doc.problem(
+                    doc.line_of((index,)),
+                    codes.TYPE_INVALIDE,
+                    f"La demande n°{index + 1} n'est pas une suite de champs.",
+                    "Écrivez « - mot: … » puis « demande_par: … ».",
+                )
+                continue
+            model, problems = validate(doc, modeles.Demande, loc_prefix=(index,))
+            doc.diagnostics.extend(_unreported(doc, problems))
+            if model is not None:
+                project.demandes.append((index, model))
+    project.collector.extend(doc.diagnostics)

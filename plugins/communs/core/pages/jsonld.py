@@ -1,0 +1,56 @@
+"""Structured data of a lexicon term: a schema.org `DefinedTerm` in the `DefinedTermSet` of the lexicon, as JSON-LD
+text ready to sit in a <script type="application/ld+json"> element (the theme writes it in the page's head)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from communs.core.domaine.lexique import terme
+from communs.core.modele.projet import Item, Project
+from communs.core.modele.vocabulaires import label
+from communs.core.pages.pages_lexique import INDEX, TITRE
+from communs.core.urls import page_url
+
+
+def _absolute(site_url: str | None, src_uri: str, directory_urls: bool) -> str | None:
+    if not site_url:
+        return None
+    return site_url.rstrip("/") + "/" + page_url(src_uri, directory_urls)
+
+
+def donnees(item: Item, project: Project, site_url: str | None = None, directory_urls: bool = True) -> dict[str, Any]:
+    """The DefinedTerm as a dictionary; addresses are absolute only when the site's address is known."""
+    model = terme(item)
+    term_set: dict[str, Any] = {"@type": "DefinedTermSet", "name": TITRE, "inLanguage": "fr"}
+    set_url = _absolute(site_url, INDEX, directory_urls)
+    if set_url:
+        term_set["@id"] = set_url
+        term_set["url"] = set_url
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "DefinedTerm",
+        "name": item.title,
+        "description": model.definition,
+        "termCode": item.slug,
+        "inLanguage": "fr",
+        "inDefinedTermSet": term_set,
+    }
+    if model.variantes:
+        data["alternateName"] = list(model.variantes)
+    data["keywords"] = label(project.vocabularies, "categories", model.categorie)
+    url = _absolute(site_url, item.src_uri, directory_urls)
+    if url:
+        data["@id"] = url
+        data["url"] = url
+    return data
+
+
+def script(data: dict[str, Any]) -> str:
+    """JSON safe inside a <script> element: no « < », « > » or « & » that could close it."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def terme_jsonld(item: Item, project: Project, site_url: str | None = None, directory_urls: bool = True) -> str:
+    return script(donnees(item, project, site_url, directory_urls))

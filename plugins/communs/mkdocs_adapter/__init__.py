@@ -1,1 +1,0 @@
-"""The MkDocs adapter: wires the engine-free core into MkDocs hooks, nothing more."""
