@@ -1,47 +1,63 @@
-"""Writing generated Markdown safely: front-matter text is text, never Markdown or HTML; links between pages."""
+"""The URL policy: where the page built from a source file lives in the site, and the link from one page to another.
+
+An engine hands the core one `Urls` object: the core never assumes an engine's scheme and never writes a link for an
+engine to rewrite. A page is named by its source path relative to the content root (« centres/x.md »); that name is
+stable whatever the engine, and the policy turns it into the site path and into relative links.
+"""
 
 from __future__ import annotations
 
 import html
 import posixpath
 import re
+import unicodedata
+from dataclasses import dataclass
 
 
-def escape(text: str) -> str:
-    """Text for a Markdown paragraph, list item or table cell."""
-    plain = html.escape(text.replace("\n", " "), quote=False)
-    return re.sub(r"([\\`*_\[\]|<>])", r"\\\1", plain)
+@dataclass(frozen=True)
+class Urls:
+    repertoires: bool = True
+    """« centres/x/ » (a folder with its index.html) when true, « centres/x.html » otherwise (offline copy)."""
+
+    def page(self, src_uri: str) -> str:
+        """The site path of the page built from `src_uri`: « centres/x/ », « centres/x.html », « » for the home."""
+        stem, _ = posixpath.splitext(src_uri)
+        if not self.repertoires:
+            return stem + ".html"
+        if posixpath.basename(stem) == "index":
+            parent = posixpath.dirname(stem)
+            return parent + "/" if parent else ""
+        return stem + "/"
+
+    def fichier(self, src_uri: str) -> str:
+        """The path of the HTML file written for `src_uri`, relative to the site's folder."""
+        path = self.page(src_uri)
+        return path + "index.html" if path.endswith("/") or not path else path
+
+    def lien(self, de: str, vers: str, ancre: str = "") -> str:
+        """A relative link from the page built from `de` to the page built from `vers`, optionally to an anchor."""
+        source, target = self.page(de), self.page(vers)
+        base = source if source.endswith("/") or not source else posixpath.dirname(source) + "/"
+        rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
+        if self.repertoires and not rel.endswith("/"):
+            rel += "/"
+        if rel in {"./", "."}:
+            rel = "./"
+        return rel + (f"#{ancre}" if ancre else "")
+
+    def absolue(self, site_url: str | None, src_uri: str) -> str | None:
+        """The full address of a page, when the site's address is known."""
+        if not site_url:
+            return None
+        return site_url.rstrip("/") + "/" + self.page(src_uri)
 
 
-def link(text: str, from_uri: str, to_uri: str) -> str:
-    """A Markdown link from the page `from_uri` to the page `to_uri` (both source paths like `centres/x.md`).
-
-    MkDocs checks such links at build time and rewrites them for the chosen URL style.
-    """
-    return f"[{escape(text)}]({md_path(from_uri, to_uri)})"
+_NOT_WORD = re.compile(r"[^\w\s-]")
+_SEPARATORS = re.compile(r"[-\s]+")
 
 
-def md_path(from_uri: str, to_uri: str) -> str:
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
-
-
-def page_url(src_uri: str, directory_urls: bool) -> str:
-    """The site path of the page built from `src_uri`, as MkDocs computes it."""
-    stem, _ = posixpath.splitext(src_uri)
-    if not directory_urls:
-        return stem + ".html"
-    if posixpath.basename(stem) == "index":
-        parent = posixpath.dirname(stem)
-        return parent + "/" if parent else ""
-    return stem + "/"
-
-
-def href(from_uri: str, to_uri: str, directory_urls: bool) -> str:
-    """A relative URL for raw HTML (SVG links, redirections), which MkDocs does not rewrite."""
-    source = page_url(from_uri, directory_urls)
-    target = page_url(to_uri, directory_urls)
-    base = source if source.endswith("/") or not source else posixpath.dirname(source) + "/"
-    rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
-    if directory_urls and not rel.endswith("/"):
-        rel += "/"
-    return "./" if rel in {"./", "."} else rel
+def ancre(titre: str) -> str:
+    """The anchor of a heading: ASCII letters and digits in lower case, words joined by hyphens (« fiches-dactivite »),
+    the scheme of Python-Markdown's `toc` extension, so that a heading keeps its anchor whoever renders it."""
+    text = unicodedata.normalize("NFKD", html.unescape(titre)).encode("ascii", "ignore").decode("ascii")
+    return _SEPARATORS.sub("-", _NOT_WORD.sub("", text).strip().lower())

@@ -1,9 +1,9 @@
-"""MkDocs plugin `communs`: runs the checks, adds prototypes/ and fiches/, the catalogues, page summaries and the glossary."""
+"""MkDocs plugin `communs`: wires the core's façade (`communs.core.site.Site`) into MkDocs' events. No decision about
+content is taken here: every answer comes from the façade; this file only maps it to MkDocs' objects."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,20 +13,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from communs.adapters.mkdocs import pages
+from communs.adapters.mkdocs.navigation import arbre_des_territoires
 from communs.core.contribution.depot import Depot
-from communs.core.controles import verification
-from communs.core.domaine.arbre import Arbre
-from communs.core.domaine.lexique import Lexique
-from communs.core.modele import genres, vocabulaires
-from communs.core.modele.diagnostics import Diagnostic
-from communs.core.modele.projet import Item, Project
-from communs.core.pages import catalogues, complements, jsonld, pages_lexique, sections
-from communs.core.pages.resume import summary
-from communs.core.recherche.fichiers import fichiers_du_site
-from communs.core.rendu import glossaire
+from communs.core.modele import genres
+from communs.core.site import Reglages, Site
+from communs.core.urls import Urls
 
 log = logging.getLogger("mkdocs.plugins.communs")
 
@@ -43,105 +38,69 @@ class CommunsConfig(Config):  # type: ignore[no-untyped-call]
 class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.root = Path.cwd()
-        self.project: Project | None = None
-        self.items_by_uri: dict[str, Item] = {}
-        self.arbre: Arbre | None = None
-        self.lexique: Lexique | None = None
-        self.liens: pages_lexique.Liens | None = None
-        self.glossaire: glossaire.Glossaire | None = None
+        self.site: Site | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        vocab_path = self.config.vocabulaires
-        vocabularies = vocabulaires.load(Path(vocab_path)) if vocab_path else None
-        project = verification.run(self.root, vocabularies)
-        self.project = project
-        self.arbre = Arbre(project)
-        _log(project.collector.items)
-        self.items_by_uri = {}
-        for item in project.items:
-            uri = project.site_uri(item.path)
-            if not item.doc.readable:
-                existing = files.get_file_from_path(uri)
-                if existing is not None:
-                    files.remove(existing)
-                continue
-            self.items_by_uri[uri] = item
-            if item.genre.folder in genres.EXTERNAL_FOLDERS:
-                files.append(File(item.path, str(self.root), config.site_dir, config.use_directory_urls))
-        self._point_edit_links_to_sources(files)
-        depot = Depot.depuis(config.repo_url, config.edit_uri)
-        self.lexique = Lexique(project)
-        self.liens = pages_lexique.liens(project, depot)
-        # A search with no result offers to ask for the word or to propose its definition (communs-recherche.js).
-        config.extra["communs_mot_absent"] = {
-            "demander": self.liens.demander(pages_lexique.MOT_CHERCHE) or "",
-            "proposer": self.liens.proposer(pages_lexique.MOT_CHERCHE) or "",
-            "jeton": pages_lexique.MOT_CHERCHE,
-        }
-        self.glossaire = glossaire.Glossaire(self.lexique, self.config.glossaire_exclus) if self.config.glossaire else None
-        for uri, markdown in catalogues.generated_pages(project, config.use_directory_urls, depot).items():
-            existing = files.get_file_from_path(uri)
-            if existing is not None:
-                files.remove(existing)
-                self.items_by_uri.pop(uri, None)
-            files.append(File.generated(config, uri, content=markdown))
-        for uri, script in fichiers_du_site(project, config.use_directory_urls).items():
-            files.append(File.generated(config, uri, content=script))
-        return files
-
-    def _point_edit_links_to_sources(self, files: Files) -> None:
-        """« Modifier cette page » opens the real file: prototypes/x.md, content/centres/y.md."""
+        theme_dir = config.theme.custom_dir
+        site = self.site = Site(
+            self.root,
+            Urls(repertoires=config.use_directory_urls),
+            Reglages(
+                vocabulaires=Path(self.config.vocabulaires) if self.config.vocabulaires else None,
+                glossaire=self.config.glossaire,
+                glossaire_exclus=tuple(self.config.glossaire_exclus),
+                site_url=config.site_url,
+                depot=Depot.depuis(config.repo_url, config.edit_uri),
+                gabarits=Path(theme_dir) / "communs" if theme_dir else None,
+            ),
+        )
+        pages.log_diagnostics(log, site.diagnostics)
+        plan = site.plan
+        for uri in plan.retraits:
+            pages.remove(files, uri)
+        for source in plan.ajouts:
+            files.append(File(source.chemin, str(self.root), config.site_dir, config.use_directory_urls))
         for file in files.documentation_pages():
             if file.generated_by is None and file.edit_uri is not None:
-                source = self.items_by_uri.get(file.src_uri)
-                file.edit_uri = source.path if source else f"{genres.CONTENT_DIR}/{file.src_uri}"
+                file.edit_uri = site.edition(file.src_uri)
+        config.extra["communs_mot_absent"] = site.mot_absent()
+        for uri, page in plan.generees.items():
+            pages.remove(files, uri)
+            files.append(File.generated(config, uri, content=pages.markdown(page)))
+        for uri, text in site.fichiers().items():
+            files.append(File.generated(config, uri, content=text))
+        return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        item = self.items_by_uri.get(page.file.src_uri)
-        if item is None or item.model is None or self.project is None:
-            return markdown
-        page.meta["title"] = item.title
-        page.meta["communs"] = summary(item, self.project, config.use_directory_urls)
-        description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
-        if description:
-            page.meta.setdefault("description", description)
-        lead, after = complements.chapeau(item), complements.suite(item, self.project)
-        markdown = (lead + "\n" if lead else "") + markdown.rstrip() + ("\n\n" + after if after else "") + "\n"
-        if self.arbre is not None and item.genre is genres.TERRITOIRE:
-            markdown = markdown.rstrip() + "\n\n" + sections.section_territoire(self.arbre, item, config.use_directory_urls)
-        elif self.arbre is not None and item.genre is genres.CENTRE:
-            markdown = markdown.rstrip() + "\n\n" + sections.section_centre(self.arbre, item)
-        elif self.lexique is not None and self.liens is not None and item.genre is genres.TERME:
-            page.meta["communs_jsonld"] = jsonld.terme_jsonld(item, self.project, config.site_url, config.use_directory_urls)
-            markdown = markdown.rstrip() + "\n\n" + pages_lexique.pied_de_terme(self.lexique, item, self.liens)
+        parts = self.site.parties(page.file.src_uri) if self.site else None
+        if parts is not None:
+            pages.set_meta(page, parts)
         return markdown
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """The glossary: first occurrences of lexicon terms link to their entry, with the definition on focus."""
-        item = self.items_by_uri.get(page.file.src_uri)
-        if self.glossaire is None or item is None or item.genre.name not in glossaire.GENRES:
+        if self.site is None:
             return html
-        result = self.glossaire.lier(html, page.file.src_uri, config.use_directory_urls, sauf=item.slug)
-        page.meta["communs_glossaire"] = len(result.liens)
-        return result.html
+        generated = self.site.plan.generees.get(page.file.src_uri)
+        if generated is not None:
+            page.toc = pages.toc(self.site.sommaire(generated))
+            return generated.html
+        parts = self.site.parties(page.file.src_uri)
+        if parts is None:
+            return html
+        html, glossary_links = self.site.finir(page.file.src_uri, html)
+        if glossary_links:
+            page.meta["communs_glossaire"] = glossary_links
+        page.toc = pages.extend_toc(page.toc, parts.sommaire_apres)
+        return html
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """The « Territoires » entry of the navigation becomes the tree of territories."""
-        if self.arbre is None:
-            return nav
-        catalogue = genres.TERRITOIRE.src_uri("index")
-        for position, entry in enumerate(nav.items):
-            if isinstance(entry, Page) and entry.file.src_uri == catalogue:
-                tree = [_nav_node(node, files) for node in sections.arbre_navigation(self.arbre)]
-                entry.title = "Tous les territoires"
-                section = Section(genres.TERRITOIRE.plural, [entry, *[n for n in tree if n is not None]])
-                nav.items[position] = section
-                _relink(nav)
-                break
+        if self.site is not None:
+            arbre_des_territoires(nav, files, self.site.navigation())
         return nav
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -157,40 +116,3 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if self.config.vocabulaires:
             server.watch(str(self.config.vocabulaires))
         return server
-
-
-def _nav_node(node: sections.Noeud, files: Files) -> Page | Section | None:
-    file = files.get_file_from_path(node.src_uri)
-    if file is None or file.page is None:
-        return None
-    page = file.page
-    if not node.enfants:
-        return page
-    children = [_nav_node(child, files) for child in node.enfants]
-    return Section(node.titre, [page, *[c for c in children if c is not None]])
-
-
-def _relink(nav: Navigation) -> None:
-    """Parents, the ordered list of pages and the previous/next links, after the tree changed."""
-
-    def walk(items: list[Any], parent: Section | None) -> Iterator[Page]:
-        for entry in items:
-            entry.parent = parent
-            if isinstance(entry, Section):
-                yield from walk(entry.children, entry)
-            elif isinstance(entry, Page):
-                yield entry
-
-    pages = list(walk(nav.items, None))
-    for before, current, after in zip([None, *pages[:-1]], pages, [*pages[1:], None], strict=True):
-        current.previous_page = before
-        current.next_page = after
-    nav.pages = pages
-
-
-def _log(diagnostics: list[Diagnostic]) -> None:
-    for diagnostic in diagnostics:
-        if diagnostic.is_error:
-            log.error(diagnostic.human())
-        else:
-            log.warning(diagnostic.human())

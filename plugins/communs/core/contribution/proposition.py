@@ -19,7 +19,7 @@ import yaml
 
 from communs.core.contribution.depot import FORMULAIRES, PROPOSER
 from communs.core.controles import verification
-from communs.core.domaine.lexique import Lexique, cle
+from communs.core.domaine.lexique import Lexique, cle_de_mot
 from communs.core.modele import codes, genres, modeles
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.frontmatter import read_document
@@ -44,7 +44,7 @@ _CHAMPS_DU_FICHIER = {
 
 
 @dataclass
-class Resultat:
+class Traitement:
     """`chemin` and `texte` are set when the file can be written (there may still be warnings)."""
 
     chemin: str | None = None
@@ -217,11 +217,11 @@ def _field_of(path: tuple[str | int, ...], person: dict[str, Any] | None) -> str
     return _CHAMPS_DU_FICHIER.get(str(path[0]), str(path[0]))
 
 
-def proposer(body: str, project: Project, form_path: Path | None = None) -> Resultat:
+def proposer(body: str, project: Project, form_path: Path | None = None) -> Traitement:
     """The lexicon file an issue body describes, checked against `project` (the repository as it is)."""
     form_path = form_path or project.root / FORMULAIRE
     if not form_path.is_file():
-        return Resultat(erreurs=[f"Le formulaire {FORMULAIRE} est introuvable : impossible de lire l'issue."])
+        return Traitement(erreurs=[f"Le formulaire {FORMULAIRE} est introuvable : impossible de lire l'issue."])
     labels = champs(form_path)
     answers = lire(body, labels)
     lecture = _Lecture(labels)
@@ -230,7 +230,7 @@ def proposer(body: str, project: Project, form_path: Path | None = None) -> Resu
             "Ce texte ne ressemble pas à une issue « Proposer une définition » : aucune rubrique « ### … » du "
             "formulaire n'y figure. Copiez le texte complet de l'issue."
         )
-        return Resultat(erreurs=lecture.erreurs)
+        return Traitement(erreurs=lecture.erreurs)
     mot = _one_line(answers.get("mot", ""))
     definition = _one_line(answers.get("definition", ""))
     for ident, value in (("mot", mot), ("definition", definition)):
@@ -270,10 +270,10 @@ def proposer(body: str, project: Project, form_path: Path | None = None) -> Resu
             f"(par exemple « {slug}-mot.md ») en créant la page.",
         )
     if not slug:
-        return Resultat(mot=mot, erreurs=lecture.erreurs)
+        return Traitement(mot=mot, erreurs=lecture.erreurs)
     data: dict[str, Any] = {"terme": mot}
     variantes = [v for v in (_one_line(x) for x in _SEPARATORS.split(answers.get("variantes", ""))) if v]
-    variantes = [v for v in dict.fromkeys(variantes) if cle(v) != cle(mot)]
+    variantes = [v for v in dict.fromkeys(variantes) if cle_de_mot(v) != cle_de_mot(mot)]
     if variantes:
         data["variantes"] = variantes
     if categorie:
@@ -292,7 +292,7 @@ def proposer(body: str, project: Project, form_path: Path | None = None) -> Resu
     return _checked(project, path, text, lecture, people, mot)
 
 
-def _checked(project: Project, path: str, text: str, lecture: _Lecture, people: list[dict[str, Any]], mot: str) -> Resultat:
+def _checked(project: Project, path: str, text: str, lecture: _Lecture, people: list[dict[str, Any]], mot: str) -> Traitement:
     """Check the new file with every check of the repository; keep the problems of this file only, said with the
     form's labels, after those of the answers themselves (and without repeating them)."""
     doc = read_document(text.encode("utf-8"), path)
@@ -307,7 +307,7 @@ def _checked(project: Project, path: str, text: str, lecture: _Lecture, people: 
     finally:
         project.items.remove(item)
     mine = [d for d in project.collector.items if d.path == path]
-    result = Resultat(mot=mot, erreurs=list(lecture.erreurs))
+    result = Traitement(mot=mot, erreurs=list(lecture.erreurs))
     for diagnostic in mine:
         ident, said = _said(diagnostic, doc.lines, lecture.labels, people)
         if ident in lecture.champs or (diagnostic.code == codes.CHAMP_OBLIGATOIRE and lecture.erreurs):
@@ -344,7 +344,7 @@ def retirer_demande(root: Path, mot: str) -> str | None:
     lines = text.split("\n")
     starts = [doc.lines[(i,)] for i in range(len(doc.data)) if (i,) in doc.lines]
     for index, entry in enumerate(doc.data):
-        if not (isinstance(entry, dict) and cle(str(entry.get("mot", ""))) == cle(mot)):
+        if not (isinstance(entry, dict) and cle_de_mot(str(entry.get("mot", ""))) == cle_de_mot(mot)):
             continue
         first = starts[index]
         last = starts[index + 1] - 1 if index + 1 < len(starts) else len(lines)

@@ -3,7 +3,7 @@ word leaves demandes.yml once it has its page."""
 
 from __future__ import annotations
 
-from communs.core.domaine.lexique import RESERVES, Lexique, cle, terme
+from communs.core.domaine.lexique import RESERVES, Lexique, cle_de_mot, terme
 from communs.core.modele import codes, genres
 from communs.core.modele.diagnostics import Severity
 from communs.core.modele.projet import Item, Project
@@ -33,7 +33,7 @@ def _shared_names(project: Project, lexique: Lexique) -> None:
     for item in lexique.termes:
         model = terme(item)
         for position, name in enumerate((item.title, *model.variantes)):
-            key = cle(name)
+            key = cle_de_mot(name)
             owner = owners.setdefault(key, item)
             if owner is item:
                 continue

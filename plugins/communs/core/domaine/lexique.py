@@ -21,7 +21,7 @@ AUTRES = "#"
 """The letter of a term that does not start with a letter."""
 
 
-def cle(name: str) -> str:
+def cle_de_mot(name: str) -> str:
     """The key under which two spellings of a name are the same: « E-mail », « email », « e mail »."""
     return fold(name).replace(" ", "")
 
@@ -77,8 +77,8 @@ class Lexique:
 
     def trouver(self, mot: str) -> Item | None:
         """The term that `mot` names (its title or a variant, case, accents and hyphens ignored)."""
-        wanted = cle(mot)
-        return next((item for name, item in self.noms() if cle(name) == wanted), None)
+        wanted = cle_de_mot(mot)
+        return next((item for name, item in self.noms() if cle_de_mot(name) == wanted), None)
 
     def demandes(self) -> list[Demande]:
         out = []

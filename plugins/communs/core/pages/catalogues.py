@@ -1,16 +1,20 @@
-"""Generated catalogue pages (one per genre), as Markdown: the navigation lists these, never every item."""
+"""The catalogue of each genre, one generated page each: the navigation lists these, never every item."""
 
 from __future__ import annotations
 
-from communs.core.contribution.depot import Depot
+from typing import Any
+
 from communs.core.domaine.arbre import Arbre
 from communs.core.modele import genres
 from communs.core.modele.genres import Genre
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.suggestions import fold
-from communs.core.pages import filtres, pages_lexique, sections
-from communs.core.recherche.documents import numeros
-from communs.core.urls import escape
+from communs.core.pages import filtres
+from communs.core.pages.centres import annuaire, carte_des_centres
+from communs.core.pages.donnees import Lien, Ligne, Meta, PageGeneree
+from communs.core.pages.territoires import Noeud, arbre_des_territoires
+from communs.core.rendu.gabarits import Gabarits
+from communs.core.urls import Urls
 
 INTROS: dict[str, str] = {
     "prototype": "Les solutions inventées par les centres du réseau, pour les reprendre chez vous.",
@@ -22,7 +26,7 @@ INTROS: dict[str, str] = {
 }
 
 
-def _line(item: Item) -> str:
+def _line(item: Item, here: str, urls: Urls) -> Ligne:
     model = item.model
     extra = ""
     for name in ("accroche", "resume", "definition"):
@@ -32,39 +36,50 @@ def _line(item: Item) -> str:
             break
     if item.genre is genres.CENTRE and model is not None:
         extra = str(getattr(model, "commune", ""))
-    return f"- [{escape(item.title)}]({item.slug}.md)" + (f" — {escape(extra)}" if extra else "")
+    return [Lien(item.title, urls.lien(here, item.src_uri)), *([f" — {extra}"] if extra else [])]
 
 
-def catalogue(genre: Genre, project: Project, directory_urls: bool = True) -> str:
+def _noeuds(noeuds: list[Noeud], here: str, urls: Urls) -> list[dict[str, Any]]:
+    return [
+        {
+            "titre": n.titre,
+            "href": urls.lien(here, n.src_uri),
+            "alias": n.alias,
+            "centres": n.centres,
+            "enfants": _noeuds(n.enfants, here, urls),
+        }
+        for n in noeuds
+    ]
+
+
+def catalogue(
+    genre: Genre, project: Project, arbre: Arbre, numeros: dict[str, int], urls: Urls, gabarits: Gabarits
+) -> PageGeneree:
     items = sorted(project.of_kind(genre.name), key=lambda i: fold(i.title))
-    here = f"{genre.url_prefix}/index.md"
-    lines = [f"# {genre.plural}", "", INTROS.get(genre.name, ""), ""]
-    if not items:
-        lines.append("Aucun élément pour l'instant.")
-        return "\n".join(lines) + "\n"
-    if genre in filtres.FILTRABLES:
-        # The page's meta asks the template for the script of the facets.
-        lines = ["---", "communs_catalogue: true", "---", "", *lines]
-        lines += filtres.catalogue_filtrable(genre, items, project, numeros(project, directory_urls), directory_urls)
-        return "\n".join(lines).rstrip() + "\n"
-    lines += [f"{len(items)} élément{'s' if len(items) > 1 else ''}.", ""]
+    here = genre.src_uri("index")
+    data: dict[str, Any] = {
+        "titre": genre.plural,
+        "intro": INTROS.get(genre.name, ""),
+        "vide": not items,
+        "filtres": None,
+        "nombre": len(items),
+        "territoires": [],
+        "carte": None,
+        "centres": [],
+        "lignes": [],
+    }
     valid = [item for item in items if item.model is not None]
-    if genre is genres.TERRITOIRE:
-        lines += sections.arbre_markdown(Arbre(project), here)
-        lines += [_line(item) for item in items if item.model is None]
+    invalid = [_line(item, here, urls) for item in items if item.model is None]
+    filterable = genre in filtres.FILTRABLES and bool(items)
+    if filterable:
+        data["filtres"] = filtres.catalogue_filtrable(genre, items, project, numeros, urls)
+    elif genre is genres.TERRITOIRE:
+        data["territoires"] = _noeuds(arbre_des_territoires(arbre), here, urls)
+        data["lignes"] = invalid
     elif genre is genres.CENTRE:
-        lines += sections.carte_des_centres(valid, here, "Carte des centres du réseau", directory_urls)
-        lines += sections.annuaire(valid, here)
-        lines += ["", *[_line(item) for item in items if item.model is None]]
+        data["carte"] = carte_des_centres(valid, here, "Carte des centres du réseau", urls)
+        data["centres"] = annuaire(valid, here, urls)
+        data["lignes"] = invalid
     else:
-        lines.extend(_line(item) for item in items)
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def generated_pages(project: Project, directory_urls: bool = True, depot: Depot | None = None) -> dict[str, str]:
-    """Site path -> Markdown of every page the core generates: catalogues, the territories' alias pages and the
-    lexicon's pages (its A-Z index replaces the plain catalogue; `depot` gives the links to ask and propose)."""
-    pages = {f"{genre.url_prefix}/index.md": catalogue(genre, project, directory_urls) for genre in genres.GENRES}
-    pages.update(sections.pages_alias(Arbre(project), directory_urls))
-    pages.update(pages_lexique.pages(project, depot))
-    return pages
+        data["lignes"] = [_line(item, here, urls) for item in items]
+    return PageGeneree(here, genre.plural, gabarits.rendre("catalogue.html", **data), Meta(catalogue=filterable))

@@ -1,60 +1,64 @@
-"""Front-matter fields shown in the body of an item's page: the lead (accroche, résumé), the figures and the
-recommendations. Plain Markdown, escaped: front-matter text is text."""
+"""Front-matter fields shown in the body of an item's page: the lead (accroche, résumé) before the text, the figures
+and the recommendations after it. Plain data here; `chapeau.html` and `suite.html` render it."""
 
 from __future__ import annotations
 
-import html
+from dataclasses import dataclass, field
+from typing import Any
 
 from communs.core.modele import modeles
 from communs.core.modele.projet import Item, Project
-from communs.core.urls import escape, link
+from communs.core.pages.donnees import Fort, Lien, Ligne
+from communs.core.urls import Urls, ancre
 
 
-def chapeau(item: Item) -> str:
-    """The lead, before the body: what the item is, in two or three sentences (raw HTML, needs no extension)."""
-    model = item.model
-    parts = []
-    accroche = getattr(model, "accroche", None)
-    if accroche:
-        parts.append(f"<p><strong>{html.escape(accroche)}</strong></p>")
-    resume = getattr(model, "resume", None)
-    if resume:
-        parts.append(f"<p>{html.escape(resume)}</p>")
-    if not parts:
-        return ""
-    return '<div class="communs-chapeau">\n' + "\n".join(parts) + "\n</div>\n"
+@dataclass
+class Bloc:
+    titre: str
+    lignes: list[Ligne] = field(default_factory=list)
+    numerotee: bool = False
+
+    @property
+    def ancre(self) -> str:
+        return ancre(self.titre)
 
 
-def _source(source: modeles.Source | None, here: str, project: Project) -> str:
+def chapeau(item: Item) -> dict[str, Any] | None:
+    """The lead, before the body: what the item is, in two or three sentences."""
+    accroche, resume = getattr(item.model, "accroche", None), getattr(item.model, "resume", None)
+    if not accroche and not resume:
+        return None
+    return {"accroche": accroche, "resume": resume}
+
+
+def _source(source: modeles.Source | None, here: str, project: Project, urls: Urls) -> Ligne:
     if source is None:
-        return ""
+        return []
     report = project.find("rapport", source.rapport)
     where = ", ".join(
         x for x in (f"p. {source.page}" if source.page else "", f"lignes {source.lignes}" if source.lignes else "") if x
     )
-    name = link(report.title, here, report.src_uri) if report else escape(source.rapport)
-    return f" — source : {name}" + (f" ({where})" if where else "")
+    name: Lien | str = Lien(report.title, urls.lien(here, report.src_uri)) if report else source.rapport
+    return [" — source : ", name, f" ({where})" if where else ""]
 
 
-def _chiffres(chiffres: list[modeles.Chiffre], here: str, project: Project) -> list[str]:
-    lines = []
+def _chiffres(chiffres: list[modeles.Chiffre], here: str, project: Project, urls: Urls) -> list[Ligne]:
+    lines: list[Ligne] = []
     for chiffre in chiffres:
         year = f" ({chiffre.annee})" if chiffre.annee else ""
-        lines.append(
-            f"- **{escape(str(chiffre.valeur))}** {escape(chiffre.libelle)}{year}{_source(chiffre.source, here, project)}"
-        )
+        lines.append([Fort(str(chiffre.valeur)), f" {chiffre.libelle}{year}", *_source(chiffre.source, here, project, urls)])
     return lines
 
 
-def suite(item: Item, project: Project) -> str:
+def suite(item: Item, project: Project, urls: Urls) -> list[Bloc]:
     """What comes after the body: figures and recommendations."""
     model, here = item.model, item.src_uri
-    lines: list[str] = []
+    blocs: list[Bloc] = []
     if isinstance(model, modeles.Prototype) and model.chiffres:
-        lines += ["## En chiffres", "", *_chiffres(model.chiffres, here, project), ""]
+        blocs.append(Bloc("En chiffres", _chiffres(model.chiffres, here, project, urls)))
     if isinstance(model, modeles.Rapport):
         if model.chiffres_cles:
-            lines += ["## Chiffres clés", "", *_chiffres(model.chiffres_cles, here, project), ""]
+            blocs.append(Bloc("Chiffres clés", _chiffres(model.chiffres_cles, here, project, urls)))
         if model.preconisations:
-            lines += ["## Préconisations", "", *[f"{n}. {escape(p)}" for n, p in enumerate(model.preconisations, 1)], ""]
-    return "\n".join(lines)
+            blocs.append(Bloc("Préconisations", [[p] for p in model.preconisations], numerotee=True))
+    return blocs

@@ -10,20 +10,14 @@ from communs.core.domaine.lexique import terme
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.vocabulaires import label
 from communs.core.pages.pages_lexique import INDEX, TITRE
-from communs.core.urls import page_url
+from communs.core.urls import Urls
 
 
-def _absolute(site_url: str | None, src_uri: str, directory_urls: bool) -> str | None:
-    if not site_url:
-        return None
-    return site_url.rstrip("/") + "/" + page_url(src_uri, directory_urls)
-
-
-def donnees(item: Item, project: Project, site_url: str | None = None, directory_urls: bool = True) -> dict[str, Any]:
+def donnees(item: Item, project: Project, urls: Urls, site_url: str | None = None) -> dict[str, Any]:
     """The DefinedTerm as a dictionary; addresses are absolute only when the site's address is known."""
     model = terme(item)
     term_set: dict[str, Any] = {"@type": "DefinedTermSet", "name": TITRE, "inLanguage": "fr"}
-    set_url = _absolute(site_url, INDEX, directory_urls)
+    set_url = urls.absolue(site_url, INDEX)
     if set_url:
         term_set["@id"] = set_url
         term_set["url"] = set_url
@@ -39,7 +33,7 @@ def donnees(item: Item, project: Project, site_url: str | None = None, directory
     if model.variantes:
         data["alternateName"] = list(model.variantes)
     data["keywords"] = label(project.vocabularies, "categories", model.categorie)
-    url = _absolute(site_url, item.src_uri, directory_urls)
+    url = urls.absolue(site_url, item.src_uri)
     if url:
         data["@id"] = url
         data["url"] = url
@@ -52,5 +46,5 @@ def script(data: dict[str, Any]) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def terme_jsonld(item: Item, project: Project, site_url: str | None = None, directory_urls: bool = True) -> str:
-    return script(donnees(item, project, site_url, directory_urls))
+def terme_jsonld(item: Item, project: Project, urls: Urls, site_url: str | None = None) -> str:
+    return script(donnees(item, project, urls, site_url))

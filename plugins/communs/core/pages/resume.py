@@ -10,13 +10,14 @@ from pydantic import BaseModel
 from communs.core.modele import genres, modeles
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.vocabulaires import label
-from communs.core.urls import page_url
+from communs.core.urls import Urls
 
 
 @dataclass
 class Value:
     texte: str
     url: str | None = None
+    """A link relative to the item's page, or an outside address when `externe`."""
     externe: bool = False
 
 
@@ -26,7 +27,7 @@ class Row:
     valeurs: list[Value] = field(default_factory=list)
 
 
-def summary(item: Item, project: Project, directory_urls: bool = True) -> dict[str, Any]:
+def resume(item: Item, project: Project, urls: Urls) -> dict[str, Any]:
     """{"type": …, "lignes": [{"libelle", "valeurs": [{"texte", "url", "externe"}]}]} for a valid item."""
     model = item.model
     rows: list[Row] = []
@@ -38,7 +39,7 @@ def summary(item: Item, project: Project, directory_urls: bool = True) -> dict[s
     for row in rows:
         for value in row.valeurs:
             if value.url and not value.externe:
-                value.url = page_url(value.url, directory_urls)
+                value.url = urls.lien(item.src_uri, value.url)
     return {"type": item.genre.label, "genre": item.genre.name, "lignes": [asdict(r) for r in rows if r.valeurs]}
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from communs.core.modele import modeles
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.vocabulaires import label
-from communs.core.urls import page_url
+from communs.core.urls import Urls
 
 CONTEXTE_MAX = 160
 """Characters of the line of context under a result."""
@@ -27,7 +27,7 @@ _MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`>#|]|<[^>]+>|\{[:#.][^}]*\}")
 
 
 @dataclass(frozen=True)
-class Entree:
+class PageIndexee:
     """One searchable page."""
 
     genre: str
@@ -42,28 +42,28 @@ class Entree:
     texte: str
     """The short text: catchline, summary, definition, objectives."""
     contexte: str
-    cle: str
+    identifiant: str
     """« genre/slug » for an item, the source path for another page: stable across builds."""
 
 
-def entrees(project: Project, directory_urls: bool = True) -> list[Entree]:
+def entrees(project: Project, urls: Urls) -> list[PageIndexee]:
     """Every valid item then every other page, in the order of the project (the same at every build)."""
-    found = [_item(item, project, directory_urls) for item in project.items if item.model is not None]
+    found = [_item(item, project, urls) for item in project.items if item.model is not None]
     for doc in sorted(project.pages, key=lambda d: d.path):
         uri = project.site_uri(doc.path)
         title = _page_title(doc.data, doc.body) or uri
         headings = [h for h in _headings(doc.body) if h != title]
         first = _first_paragraph(doc.body)
-        found.append(Entree(PAGE, PAGE_LABEL, title, page_url(uri, directory_urls), _join(headings), first, _line(first), uri))
+        found.append(PageIndexee(PAGE, PAGE_LABEL, title, urls.page(uri), _join(headings), first, _line(first), uri))
     return found
 
 
-def numeros(project: Project, directory_urls: bool = True) -> dict[str, int]:
-    """`cle` -> number of the page in the search index (the catalogues filter their lists with it)."""
-    return {entree.cle: number for number, entree in enumerate(entrees(project, directory_urls))}
+def numeros(project: Project, urls: Urls) -> dict[str, int]:
+    """`identifiant` -> number of the page in the search index (the catalogues filter their lists with it)."""
+    return {entree.identifiant: number for number, entree in enumerate(entrees(project, urls))}
 
 
-def cle(item: Item) -> str:
+def identifiant(item: Item) -> str:
     return f"{item.genre.name}/{item.slug}"
 
 
@@ -79,7 +79,7 @@ def _line(text: str) -> str:
     return cut + "…"
 
 
-def _item(item: Item, project: Project, directory_urls: bool) -> Entree:
+def _item(item: Item, project: Project, urls: Urls) -> PageIndexee:
     model = item.model
     vocab = project.vocabularies
     headings = [h for h in _headings(item.doc.body) if h not in item.genre.sections]
@@ -110,8 +110,10 @@ def _item(item: Item, project: Project, directory_urls: bool) -> Entree:
         mots += [model.commune, model.gestionnaire]
         contexte = f"{genre} — {model.commune}"
         texte = [_first_paragraph(item.doc.body)]
-    url = page_url(item.src_uri, directory_urls)
-    return Entree(item.genre.name, item.genre.label, item.title, url, _join(mots), _join(texte), _line(contexte), cle(item))
+    url = urls.page(item.src_uri)
+    return PageIndexee(
+        item.genre.name, item.genre.label, item.title, url, _join(mots), _join(texte), _line(contexte), identifiant(item)
+    )
 
 
 def _page_title(data: object, body: str) -> str:

@@ -16,8 +16,9 @@ from typing import Any
 
 from communs.core.modele.projet import Project
 from communs.core.recherche.analyse import MIN_LENGTH, mots_vides
-from communs.core.recherche.documents import Entree, entrees
+from communs.core.recherche.documents import PageIndexee, entrees
 from communs.core.recherche.index import CHAMPS, Index, construire, synonymes
+from communs.core.urls import Urls
 
 TRANCHE = 100
 """Pages per file of results."""
@@ -103,7 +104,7 @@ def donnees_index(index: Index) -> dict[str, Any]:
     }
 
 
-def _page(entree: Entree, genres: list[str]) -> list[Any]:
+def _page(entree: PageIndexee, genres: list[str]) -> list[Any]:
     return [genres.index(entree.genre), entree.url, entree.titre, entree.contexte]
 
 
@@ -124,6 +125,6 @@ def fichiers(index: Index) -> dict[str, str]:
     return files
 
 
-def fichiers_du_site(project: Project, directory_urls: bool = True) -> dict[str, str]:
+def fichiers_du_site(project: Project, urls: Urls) -> dict[str, str]:
     """Every file of the search of a project's site."""
-    return fichiers(construire(entrees(project, directory_urls), synonymes(project)))
+    return fichiers(construire(entrees(project, urls), synonymes(project)))

@@ -15,7 +15,7 @@ from typing import Any
 
 from communs.core.modele.projet import Project
 from communs.core.recherche.analyse import Synonymes, mots, plier
-from communs.core.recherche.documents import Entree
+from communs.core.recherche.documents import PageIndexee
 
 CHAMPS: tuple[tuple[str, int], ...] = (("titre", 10), ("mots", 4), ("texte", 1))
 """Indexed fields and their boost: a word of the title weighs ten times a word of the summary."""
@@ -38,7 +38,7 @@ def racine(word: str) -> str:
 
 @dataclass
 class Index:
-    entrees: list[Entree]
+    entrees: list[PageIndexee]
     synonymes: Synonymes
     termes: list[str] = field(default_factory=list)
     """Every stem, sorted: a term's number is its place here."""
@@ -84,12 +84,12 @@ def _builder() -> Any:
     return builder
 
 
-def _documents(entrees: Iterable[Entree], syn: Synonymes) -> Iterator[dict[str, str]]:
+def _documents(entrees: Iterable[PageIndexee], syn: Synonymes) -> Iterator[dict[str, str]]:
     for number, entree in enumerate(entrees):
         yield {"id": str(number), **{name: normaliser(str(getattr(entree, name)), syn) for name, _ in CHAMPS}}
 
 
-def construire(entrees: list[Entree], syn: Synonymes) -> Index:
+def construire(entrees: list[PageIndexee], syn: Synonymes) -> Index:
     builder = _builder()
     index = Index(entrees, syn)
     forms: dict[str, set[str]] = {}
@@ -113,7 +113,7 @@ def construire(entrees: list[Entree], syn: Synonymes) -> Index:
     return index
 
 
-def lunr_index(entrees: Iterable[Entree], syn: Synonymes) -> Any:
+def lunr_index(entrees: Iterable[PageIndexee], syn: Synonymes) -> Any:
     """The same documents in a complete `lunr.Index`: the browser must rebuild exactly this (see the tests)."""
     builder = _builder()
     for doc in _documents(entrees, syn):

@@ -6,7 +6,6 @@ IGN/INSEE outlines (Licence Ouverte) and simplified to a few hundred points.
 
 from __future__ import annotations
 
-import html
 import json
 import math
 from dataclasses import dataclass
@@ -121,19 +120,30 @@ def _f(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def svg(points: list[Point], titre: str, ident: str) -> str:
-    """The map of `points`, as one line-broken SVG element with no blank line (safe inside Markdown)."""
+@dataclass(frozen=True)
+class Carte:
+    """A map ready to draw (`carte.html`): sizes, outlines as SVG paths, points and labels in drawing units."""
+
+    ident: str
+    titre: str
+    largeur: str
+    hauteur: str
+    departements: list[tuple[str, str]]
+    """(path data, name) of each outline in view."""
+    points: list[tuple[str, str, str, str]]
+    """(x, y, label, address) of each centre."""
+    etiquettes: list[tuple[str, str, str, str]]
+    """(x, y, text-anchor, name) of each commune written on the map."""
+
+
+def carte(points: list[Point], titre: str, ident: str) -> Carte | None:
+    """The map of `points`, or None without any point."""
     if not points:
-        return ""
+        return None
     ordered = sorted(points, key=lambda p: (-p.lat, p.lon, p.libelle))
     proj = _Projection(*_bounds(ordered))
     width, height = LARGEUR, proj.hauteur
-    parts = [
-        f'<svg class="communs-carte-svg" viewBox="0 0 {_f(width)} {_f(height)}" width="100%" '
-        f'role="group" aria-labelledby="{ident}-titre" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{ident}-titre">{html.escape(titre)}</title>',
-        f'<rect class="communs-carte-fond" x="0" y="0" width="{_f(width)}" height="{_f(height)}" fill="#eef3f7"/>',
-    ]
+    outlines = []
     for dep in contours().departements:
         projected = [proj(lon, lat) for ring in dep.anneaux for lon, lat in ring]
         if not _visible(projected, width, height):
@@ -141,22 +151,14 @@ def svg(points: list[Point], titre: str, ident: str) -> str:
         path = " ".join(
             "M" + " L".join(f"{_f(x)},{_f(y)}" for x, y in (proj(lon, lat) for lon, lat in ring)) + " Z" for ring in dep.anneaux
         )
-        parts.append(
-            f'<path class="communs-carte-departement" d="{path}" fill="#ffffff" stroke="#6b7280" stroke-width="1">'
-            f"<title>{html.escape(dep.nom)}</title></path>"
-        )
+        outlines.append((path, dep.nom))
     xy = _spread([proj(p.lon, p.lat) for p in ordered])
-    for point, (x, y) in zip(ordered, xy, strict=True):
-        label = html.escape(point.libelle)
-        parts.append(
-            f'<a href="{html.escape(point.href)}" aria-label="{label}"><title>{label}</title>'
-            f'<circle class="communs-carte-point" cx="{_f(x)}" cy="{_f(y)}" r="6" fill="#b91c1c" stroke="#ffffff" '
-            'stroke-width="2"/></a>'
-        )
+    dots = [(_f(x), _f(y), point.libelle, point.href) for point, (x, y) in zip(ordered, xy, strict=True)]
     places: dict[str, list[tuple[float, float]]] = {}
     for point, position in zip(ordered, xy, strict=True):
         if point.lieu:
             places.setdefault(point.lieu, []).append(position)
+    labels = []
     if len(places) <= ETIQUETTES_MAX:
         for name, positions in sorted(places.items()):
             x = max(px for px, _ in positions) + 9
@@ -164,9 +166,5 @@ def svg(points: list[Point], titre: str, ident: str) -> str:
             anchor = "end" if x > width - 90 else "start"
             if anchor == "end":
                 x = min(px for px, _ in positions) - 9
-            parts.append(
-                f'<text x="{_f(x)}" y="{_f(y)}" font-size="13" fill="#1f2937" text-anchor="{anchor}" '
-                f'aria-hidden="true">{html.escape(name)}</text>'
-            )
-    parts.append("</svg>")
-    return "\n".join(parts)
+            labels.append((_f(x), _f(y), anchor, name))
+    return Carte(ident, titre, _f(width), _f(height), outlines, dots, labels)

@@ -24,9 +24,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from communs.core.domaine.lexique import Lexique, cle, terme
+from markupsafe import Markup
+
+from communs.core.domaine.lexique import Lexique, cle_de_mot, terme
 from communs.core.modele import genres
-from communs.core.urls import href
+from communs.core.rendu.gabarits import Gabarits, par_defaut
+from communs.core.urls import Urls
 
 GENRES = (genres.PROTOTYPE.name, genres.FICHE.name, genres.RAPPORT.name)
 """The genres of pages the glossary links."""
@@ -154,7 +157,7 @@ class Nom:
 
 
 @dataclass(frozen=True)
-class Entree:
+class Definition:
     slug: str
     titre: str
     definition: str
@@ -162,7 +165,7 @@ class Entree:
 
 
 @dataclass
-class Resultat:
+class PageLiee:
     html: str
     liens: list[str] = field(default_factory=list)
     """The slugs of the terms linked, in page order."""
@@ -171,16 +174,17 @@ class Resultat:
 class Glossaire:
     """Built once per site from the published terms; `lier` then runs on every page."""
 
-    def __init__(self, lexique: Lexique, exclus: Iterable[str] = ()) -> None:
-        excluded = {cle(name) for name in exclus}
-        self.entrees: dict[str, Entree] = {}
+    def __init__(self, lexique: Lexique, exclus: Iterable[str] = (), gabarits: Gabarits | None = None) -> None:
+        self.gabarits = gabarits or par_defaut()
+        excluded = {cle_de_mot(name) for name in exclus}
+        self.entrees: dict[str, Definition] = {}
         self.noms: dict[str, list[Nom]] = {}
         patterns: list[list[str]] = []
         for item in lexique.publies:
             model = terme(item)
-            self.entrees[item.slug] = Entree(item.slug, item.title, model.definition, item.src_uri)
+            self.entrees[item.slug] = Definition(item.slug, item.title, model.definition, item.src_uri)
             for position, name in enumerate((item.title, *model.variantes)):
-                key = cle(name)
+                key = cle_de_mot(name)
                 if not key or key in excluded:
                     continue
                 self.noms.setdefault(key, []).append(Nom(name, position == 0, item.slug))
@@ -190,16 +194,16 @@ class Glossaire:
 
     def terme_de(self, found: str) -> str | None:
         """The slug of the term a matched text names, if its case and accents agree with one of the names."""
-        key = cle(html.unescape(found))
+        key = cle_de_mot(html.unescape(found))
         for candidate in (key, key[:-1] if key[-1:] in ("s", "x") else None):
             for name in self.noms.get(candidate or "", []):
                 if accepte(found, name.texte, name.titre):
                     return name.slug
         return None
 
-    def lier(self, page_html: str, page_src_uri: str, directory_urls: bool = True, sauf: str | None = None) -> Resultat:
+    def lier(self, page_html: str, page_src_uri: str, urls: Urls, sauf: str | None = None) -> PageLiee:
         """Link the first occurrence of each term in `page_html`, the page built from `page_src_uri`."""
-        result = Resultat(page_html)
+        result = PageLiee(page_html)
         if self.regex is None:
             return result
         done: set[str] = {sauf} if sauf else set()
@@ -208,7 +212,7 @@ class Glossaire:
         position = 0
         for token in _TOKEN.finditer(page_html):
             text = page_html[position : token.start()]
-            out.append(text if open_skips else self._texte(text, page_src_uri, directory_urls, done, result.liens))
+            out.append(text if open_skips else self._texte(text, page_src_uri, urls, done, result.liens))
             tag = token.group(0)
             out.append(tag)
             position = token.end()
@@ -224,11 +228,11 @@ class Glossaire:
             elif not tag.endswith("/>"):
                 open_skips.append(name)
         rest = page_html[position:]
-        out.append(rest if open_skips else self._texte(rest, page_src_uri, directory_urls, done, result.liens))
+        out.append(rest if open_skips else self._texte(rest, page_src_uri, urls, done, result.liens))
         result.html = "".join(out)
         return result
 
-    def _texte(self, text: str, page_src_uri: str, directory_urls: bool, done: set[str], linked: list[str]) -> str:
+    def _texte(self, text: str, page_src_uri: str, urls: Urls, done: set[str], linked: list[str]) -> str:
         regex = self.regex
         assert regex is not None
         out: list[str] = []
@@ -243,7 +247,7 @@ class Glossaire:
             if slug not in done:
                 done.add(slug)
                 linked.append(slug)
-                url = href(page_src_uri, self.entrees[slug].src_uri, directory_urls)
+                url = urls.lien(page_src_uri, self.entrees[slug].src_uri)
                 out += [text[position : match.start()], self.balise(self.entrees[slug], text[match.start() : end], url)]
                 position = end
             search_from = end
@@ -267,13 +271,8 @@ class Glossaire:
                 return end, slug
         return None
 
-    @staticmethod
-    def balise(entree: Entree, text: str, url: str) -> str:
-        """The link and its tooltip. The tooltip is left out of the search index (data-search-exclude)."""
-        ident = f"glossaire-{entree.slug}"
-        title, definition = html.escape(entree.titre, quote=False), html.escape(entree.definition, quote=False)
-        return (
-            f'<span class="communs-glossaire"><a href="{html.escape(url)}" aria-describedby="{ident}">{text}</a>'
-            f'<span class="communs-glossaire__bulle" id="{ident}" role="tooltip" data-search-exclude>'
-            f"<strong>{title}</strong> : {definition}</span></span>"
+    def balise(self, entree: Definition, text: str, url: str) -> str:
+        """The link and its tooltip (`glossaire.html`); `text` is already HTML of the page."""
+        return self.gabarits.rendre(
+            "glossaire.html", href=url, slug=entree.slug, texte=Markup(text), titre=entree.titre, definition=entree.definition
         )

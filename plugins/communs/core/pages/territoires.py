@@ -1,0 +1,206 @@
+"""The generated part of a territory's page, the alias pages and the tree of territories, as plain data.
+
+A territory's page is its file's description followed by its section (`territoire.html`): sub-territories, map,
+directory of centres, solutions born or spread there, activity sheets, lexicon contributions, reports and figures.
+Past a limit, a long list names what is attached to the territory itself and counts the rest by sub-territory, so a
+page stays light whatever the size of the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from communs.core.domaine.arbre import Arbre, Contenu
+from communs.core.modele import genres, modeles
+from communs.core.modele.projet import Item
+from communs.core.modele.suggestions import slugify
+from communs.core.modele.vocabulaires import label
+from communs.core.pages.centres import annuaire, carte_des_centres, contributions, fil_d_ariane, reprises
+from communs.core.pages.donnees import Lien, Ligne, Meta, PageGeneree
+from communs.core.rendu.gabarits import Gabarits
+from communs.core.urls import Urls, ancre
+
+LIMITE_LISTE = 40
+LIMITE_ANNUAIRE = 80
+TITRE_CATALOGUE = "Tous les territoires"
+"""The catalogue of territories heads the tree of territories in the navigation."""
+
+
+@dataclass
+class Noeud:
+    """A territory in the tree (navigation, catalogue)."""
+
+    titre: str
+    src_uri: str
+    enfants: list[Noeud] = field(default_factory=list)
+    alias: list[str] = field(default_factory=list)
+    centres: int = 0
+
+
+@dataclass
+class Navigation:
+    """The « Territoires » entry of the navigation: its catalogue first, then the tree."""
+
+    catalogue: str
+    titre: str
+    titre_catalogue: str
+    noeuds: list[Noeud]
+
+
+def navigation(arbre: Arbre) -> Navigation:
+    genre = genres.TERRITOIRE
+    return Navigation(genre.src_uri("index"), genre.plural, TITRE_CATALOGUE, arbre_des_territoires(arbre))
+
+
+def arbre_des_territoires(arbre: Arbre) -> list[Noeud]:
+    def node(slug: str) -> Noeud:
+        item = arbre.territoires[slug]
+        count = sum(len(arbre.centres_de(s)) for s in arbre.descendants(slug))
+        return Noeud(item.title, item.src_uri, [node(child) for child in arbre.enfants[slug]], item.aliases, count)
+
+    return [node(root) for root in arbre.racines()]
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _porteur(item: Item, arbre: Arbre, here: str, urls: Urls) -> Ligne:
+    porteur = getattr(item.model, "porteur", None)
+    for index in (arbre.centres, arbre.territoires):
+        if porteur in index:
+            return [" — ", Lien(index[porteur].title, urls.lien(here, index[porteur].src_uri))]
+    return []
+
+
+def _par_sous_territoire(
+    arbre: Arbre, slug: str, here: str, urls: Urls, anchor: str, count: Callable[[Contenu], int], words: tuple[str, str]
+) -> list[Ligne]:
+    """Past the limit, a long list becomes one line per sub-territory, each leading to its own list."""
+    lines: list[Ligne] = []
+    for child in arbre.enfants[slug]:
+        number = count(arbre.contenu_territoire(child))
+        if number:
+            child_item = arbre.territoires[child]
+            lines.append([Lien(child_item.title, urls.lien(here, child_item.src_uri, anchor)), f" : {_plural(number, *words)}"])
+    return lines
+
+
+def section_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
+    """The data of `territoire.html`."""
+    project, here, slug = arbre.project, item.src_uri, item.slug
+    contenu = arbre.contenu_territoire(slug)
+    ancestors = arbre.ancetres(slug)[:-1]
+    chiffres = [
+        _plural(n, one, many)
+        for n, one, many in (
+            (len(arbre.descendants(slug)) - 1, "sous-territoire", "sous-territoires"),
+            (len(contenu.centres), "centre", "centres"),
+            (len(contenu.nees), "solution née ici", "solutions nées ici"),
+            (len({r.prototype.slug for r in contenu.reprises}), "solution reprise ici", "solutions reprises ici"),
+            (len(contenu.fiches), "fiche d'activité", "fiches d'activité"),
+            (len({c.terme.slug for c in contenu.contributions}), "mot du lexique écrit ici", "mots du lexique écrits ici"),
+            (len(contenu.rapports), "rapport", "rapports"),
+        )
+        if n
+    ]
+    sous_territoires = []
+    for child in arbre.enfants[slug]:
+        child_item = arbre.territoires[child]
+        model = child_item.model
+        genre = label(project.vocabularies, "types_territoires", model.type) if isinstance(model, modeles.Territoire) else ""
+        count = sum(len(arbre.centres_de(s)) for s in arbre.descendants(child))
+        sous_territoires.append(
+            [Lien(child_item.title, urls.lien(here, child_item.src_uri)), f" — {genre}, {_plural(count, 'centre', 'centres')}"]
+        )
+    centres: dict[str, Any] | None = None
+    if contenu.centres:
+        groupes: list[tuple[str | None, Any]] = []
+        repartition: list[Ligne] = []
+        if len(contenu.centres) <= LIMITE_ANNUAIRE:
+            for territory in arbre.descendants(slug):
+                found = arbre.centres_de(territory)
+                if found:
+                    title = arbre.territoires[territory].title if territory != slug else None
+                    groupes.append((title, annuaire(found, here, urls)))
+        else:
+            own = arbre.centres_de(slug)
+            if own:
+                groupes.append((None, annuaire(own, here, urls)))
+            repartition = _par_sous_territoire(
+                arbre, slug, here, urls, "les-centres", lambda c: len(c.centres), ("centre", "centres")
+            )
+        carte = carte_des_centres(contenu.centres, here, f"Carte des centres : {item.title}", urls)
+        centres = {"carte": carte, "groupes": groupes, "repartition": repartition}
+    direct = arbre.contenu_direct(slug)
+
+    def with_porteur(items: list[Item]) -> list[Ligne]:
+        return [[Lien(i.title, urls.lien(here, i.src_uri)), *_porteur(i, arbre, here, urls)] for i in items]
+
+    listes = []
+    for title, anchor, body, body_direct, counter, words in (
+        (
+            "Solutions nées ici",
+            "solutions-nees-ici",
+            with_porteur(contenu.nees),
+            with_porteur(direct.nees),
+            lambda c: len(c.nees),
+            ("solution", "solutions"),
+        ),
+        (
+            "Solutions reprises ici",
+            "solutions-reprises-ici",
+            reprises(contenu, here, urls, True),
+            reprises(direct, here, urls, True),
+            lambda c: len(c.reprises),
+            ("reprise", "reprises"),
+        ),
+        (
+            "Fiches d'activité",
+            "fiches-dactivite",
+            with_porteur(contenu.fiches),
+            with_porteur(direct.fiches),
+            lambda c: len(c.fiches),
+            ("fiche", "fiches"),
+        ),
+        (
+            "Mots du lexique écrits ici",
+            "mots-du-lexique-ecrits-ici",
+            contributions(contenu, here, project, urls, True),
+            contributions(direct, here, project, urls, True),
+            lambda c: len(c.contributions),
+            ("contribution", "contributions"),
+        ),
+    ):
+        if not body:
+            continue
+        if len(body) <= LIMITE_LISTE:
+            listes.append({"titre": title, "ancre": anchor, "lignes": body, "repartition": []})
+        else:
+            split = _par_sous_territoire(arbre, slug, here, urls, anchor, counter, words)
+            listes.append({"titre": title, "ancre": anchor, "lignes": body_direct[:LIMITE_LISTE], "repartition": split})
+    return {
+        "fil": fil_d_ariane(arbre, ancestors[-1], here, urls) if ancestors else [],
+        "chiffres": chiffres,
+        "sous_territoires": sous_territoires,
+        "centres": centres,
+        "listes": listes,
+        "rapports": [[Lien(r.title, urls.lien(here, r.src_uri))] for r in contenu.rapports],
+    }
+
+
+def page_alias(arbre: Arbre, alias_slug: str, urls: Urls, gabarits: Gabarits) -> PageGeneree:
+    """The page that leads from an alias (« Versant Sud ») to its territory."""
+    target = arbre.territoires[arbre.pages_alias()[alias_slug]]
+    names = [a for a in target.aliases if a and alias_slug == slugify(a)]
+    name = names[0] if names else alias_slug
+    src = genres.TERRITOIRE.src_uri(alias_slug)
+    redirect = urls.lien(src, target.src_uri)
+    html = gabarits.rendre("alias.html", nom=name, cible=Lien(target.title, redirect), ancre=ancre(name))
+    return PageGeneree(src, name, html, Meta(recherche=False, redirection=redirect))
+
+
+def pages_alias(arbre: Arbre, urls: Urls, gabarits: Gabarits) -> list[PageGeneree]:
+    return [page_alias(arbre, alias, urls, gabarits) for alias in arbre.pages_alias()]

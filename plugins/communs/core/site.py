@@ -1,0 +1,193 @@
+"""The façade of the core: one object, built once per build, that answers everything an engine needs.
+
+An adapter builds a `Site` from the repository, a URL policy and its settings, then only asks: which pages to add,
+drop or replace (`plan`), what each item's page is made of (`parties`, `finir`), the generated pages, the navigation
+tree, the extra files (search index) and the diagnostics. Every decision about content is taken here or below; an
+adapter only maps these answers to its engine's objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from communs.core.contribution.depot import Depot
+from communs.core.controles import verification
+from communs.core.domaine.arbre import Arbre
+from communs.core.domaine.lexique import Lexique
+from communs.core.modele import genres, vocabulaires
+from communs.core.modele.diagnostics import Diagnostic
+from communs.core.modele.projet import Item, Project
+from communs.core.pages import catalogues, centres, complements, jsonld, territoires
+from communs.core.pages.donnees import PageGeneree
+from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
+from communs.core.pages.resume import resume
+from communs.core.pages.territoires import Navigation
+from communs.core.recherche.documents import numeros
+from communs.core.recherche.fichiers import fichiers_du_site
+from communs.core.rendu.gabarits import Gabarits
+from communs.core.rendu.glossaire import GENRES as GENRES_GLOSSAIRE
+from communs.core.rendu.glossaire import Glossaire
+from communs.core.rendu.sommaire import Titre, sommaire
+from communs.core.urls import Urls
+
+
+@dataclass(frozen=True)
+class Reglages:
+    """What the site's configuration may change (mkdocs.yml, pelicanconf.py…)."""
+
+    vocabulaires: Path | None = None
+    """Another vocabulary file than the one shipped with the package (tests)."""
+    glossaire: bool = True
+    glossaire_exclus: tuple[str, ...] = ()
+    site_url: str | None = None
+    depot: Depot | None = None
+    """The repository, for « Demander un mot » and the editor's links; None when the site names none."""
+    gabarits: Path | None = None
+    """The theme's folder of templates that override the core's."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A content file the engine must read although it lies outside its content folder (prototypes/, fiches/)."""
+
+    src_uri: str
+    chemin: str
+    """Relative to the repository root."""
+
+
+@dataclass
+class Plan:
+    ajouts: list[Source] = field(default_factory=list)
+    retraits: list[str] = field(default_factory=list)
+    """Source pages the engine must not build: their file could not be read (the diagnostics say why)."""
+    generees: dict[str, PageGeneree] = field(default_factory=dict)
+    """Pages without a source file; one with the name of a source page replaces it."""
+
+
+@dataclass
+class Parties:
+    """What an item's page is made of, around the text of its file."""
+
+    titre: str
+    genre: str
+    description: str | None
+    resume: dict[str, Any]
+    avant: str
+    """HTML before the text (the lead)."""
+    apres: str
+    """HTML after the text (figures, a territory's or a centre's section, the end of a term's page)."""
+    sommaire_apres: list[Titre]
+    jsonld: str | None
+
+
+class Site:
+    def __init__(self, racine: Path, urls: Urls, reglages: Reglages | None = None) -> None:
+        self.racine, self.urls = racine, urls
+        self.reglages = reglages or Reglages()
+        vocab = vocabulaires.load(self.reglages.vocabulaires) if self.reglages.vocabulaires else None
+        self.projet: Project = verification.run(racine, vocab)
+        self.gabarits = Gabarits(self.reglages.gabarits)
+        self.arbre = Arbre(self.projet)
+        self.lexique = Lexique(self.projet)
+        self.liens = liens(self.projet, self.reglages.depot)
+        self.pages_lexique = PagesLexique(self.lexique, self.liens, urls, self.gabarits)
+        self.glossaire = (
+            Glossaire(self.lexique, self.reglages.glossaire_exclus, self.gabarits) if self.reglages.glossaire else None
+        )
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return self.projet.collector.items
+
+    @cached_property
+    def plan(self) -> Plan:
+        plan = Plan()
+        for item in self.projet.items:
+            uri = self.projet.site_uri(item.path)
+            if not item.doc.readable:
+                plan.retraits.append(uri)
+            elif item.genre.folder in genres.EXTERNAL_FOLDERS:
+                plan.ajouts.append(Source(uri, item.path))
+        numbers = numeros(self.projet, self.urls)
+        pages = [catalogues.catalogue(g, self.projet, self.arbre, numbers, self.urls, self.gabarits) for g in genres.GENRES]
+        pages += territoires.pages_alias(self.arbre, self.urls, self.gabarits)
+        pages += self.pages_lexique.pages()
+        plan.generees = {page.src_uri: page for page in pages}
+        return plan
+
+    @cached_property
+    def _items(self) -> dict[str, Item]:
+        """Source page -> its item, for the items whose page is built (not replaced by a generated page)."""
+        found = {self.projet.site_uri(item.path): item for item in self.projet.items if item.doc.readable}
+        return {uri: item for uri, item in found.items() if uri not in self.plan.generees}
+
+    def item(self, src_uri: str) -> Item | None:
+        return self._items.get(src_uri)
+
+    def edition(self, src_uri: str) -> str:
+        """The repository file to edit for the page `src_uri` (« Modifier cette page »)."""
+        item = self._items.get(src_uri)
+        return item.path if item else f"{genres.CONTENT_DIR}/{src_uri}"
+
+    def parties(self, src_uri: str) -> Parties | None:
+        """The parts of an item's page, or None for another page."""
+        item = self._items.get(src_uri)
+        if item is None or item.model is None:
+            return None
+        lead = complements.chapeau(item)
+        after = [self.gabarits.rendre("suite.html", blocs=complements.suite(item, self.projet, self.urls))]
+        data = None
+        if item.genre is genres.TERRITOIRE:
+            after.append(self.gabarits.rendre("territoire.html", **territoires.section_territoire(self.arbre, item, self.urls)))
+        elif item.genre is genres.CENTRE:
+            after.append(self.gabarits.rendre("centre.html", **centres.section_centre(self.arbre, item, self.urls)))
+        elif item.genre is genres.TERME:
+            after.append(self.pages_lexique.pied_de_terme(item))
+            data = jsonld.terme_jsonld(item, self.projet, self.urls, self.reglages.site_url)
+        html_after = "\n".join(part for part in after if part.strip())
+        description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
+        return Parties(
+            titre=item.title,
+            genre=item.genre.name,
+            description=description,
+            resume=resume(item, self.projet, self.urls),
+            avant=self.gabarits.rendre("chapeau.html", **lead) if lead else "",
+            apres=html_after,
+            sommaire_apres=sommaire(html_after),
+            jsonld=data,
+        )
+
+    def finir(self, src_uri: str, html: str) -> tuple[str, int]:
+        """The HTML of an item's page around the engine's rendering of its text, glossary links added; and how many
+        glossary links the page holds (the theme adds the glossary's script when there is one)."""
+        parts = self.parties(src_uri)
+        if parts is None:
+            return html, 0
+        item = self._items[src_uri]
+        whole = (parts.avant + "\n" if parts.avant else "") + html + ("\n" + parts.apres if parts.apres else "")
+        if self.glossaire is None or item.genre.name not in GENRES_GLOSSAIRE:
+            return whole, 0
+        linked = self.glossaire.lier(whole, src_uri, self.urls, sauf=item.slug)
+        return linked.html, len(linked.liens)
+
+    def sommaire(self, page: PageGeneree) -> list[Titre]:
+        return sommaire(page.html, page.hors_sommaire)
+
+    def navigation(self) -> Navigation:
+        """The tree of territories, for the « Territoires » entry of the navigation."""
+        return territoires.navigation(self.arbre)
+
+    def fichiers(self) -> dict[str, str]:
+        """Extra files of the site (the search index), by site path."""
+        return fichiers_du_site(self.projet, self.urls)
+
+    def mot_absent(self) -> dict[str, str]:
+        """The links a search with no result offers: ask for the word, propose its definition."""
+        return {
+            "demander": self.liens.demander(MOT_CHERCHE) or "",
+            "proposer": self.liens.proposer(MOT_CHERCHE) or "",
+            "jeton": MOT_CHERCHE,
+        }
