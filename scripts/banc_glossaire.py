@@ -22,6 +22,7 @@ from communs.core.domaine.lexique import Lexique
 from communs.core.modele import modeles, projet
 from communs.core.modele.projet import Item
 from communs.core.rendu.glossaire import Glossaire
+from communs.core.urls import Urls
 
 
 def _paragraphs(loaded: projet.Project) -> list[str]:
@@ -82,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         started = time.perf_counter()
         for page in pages:
             one = time.perf_counter()
-            result = glossaire.lier(page, "prototypes/page.md")
+            result = glossaire.lier(page, "prototypes/page.md", Urls())
             durations.append(time.perf_counter() - one)
             links += len(result.liens)
         total = time.perf_counter() - started

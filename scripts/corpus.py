@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from communs.core.modele import genres, projet, vocabulaires
+from communs.core.modele import genres, vocabulaires
 from communs.core.modele.suggestions import slugify
-from communs.core.pages import catalogues
+from communs.core.site import Site
+from communs.core.urls import Urls
 
 REPO = Path(__file__).resolve().parent.parent
 MARKER = ".corpus-communs"
@@ -1533,10 +1534,10 @@ def generate_plain(corpus: Path, dest: Path, *, replace: bool = False) -> None:
     for folder in genres.EXTERNAL_FOLDERS:
         if (corpus / folder).is_dir():
             shutil.copytree(corpus / folder, docs / folder)
-    project = projet.load(corpus)
-    for uri, markdown in catalogues.generated_pages(project).items():
+    for uri, page in Site(corpus, Urls()).plan.generees.items():
         (docs / uri).parent.mkdir(parents=True, exist_ok=True)
-        (docs / uri).write_text(markdown, encoding="utf-8")
+        front = yaml.safe_dump({"title": page.titre}, allow_unicode=True)
+        (docs / uri).write_text(f"---\n{front}---\n\n{page.html}\n", encoding="utf-8")
     ours = yaml.load((corpus / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
     header = "# Les mêmes pages, construites par MkDocs et Material seuls, sans greffon du commun.\n"
     (dest / "mkdocs.yml").write_text(header + _dump(_plain_config(ours)), encoding="utf-8")

@@ -10,7 +10,8 @@ from types import ModuleType
 import pytest
 from communs.core.controles import verification
 from communs.core.modele import genres
-from communs.core.pages import catalogues
+from communs.core.site import Site
+from communs.core.urls import Urls
 
 from .conftest import REPO, Build, build_site
 
@@ -88,7 +89,7 @@ def test_plain_variant_has_the_same_pages(small: Path, tmp_path: Path) -> None:
     corpus.generate_plain(small, plain)
     project = verification.run(small)
     ours = {item.src_uri for item in project.items} | {project.site_uri(p.path) for p in project.pages}
-    ours |= set(catalogues.generated_pages(project))
+    ours |= set(Site(small, Urls()).plan.generees)
     assert {p.relative_to(plain / "docs").as_posix() for p in (plain / "docs").rglob("*.md")} == ours
     config = (plain / "mkdocs.yml").read_text(encoding="utf-8")
     assert "communs" not in config.split("plugins:", 1)[1]

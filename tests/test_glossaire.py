@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from communs.core.domaine.lexique import Lexique
 from communs.core.modele import projet
-from communs.core.rendu.glossaire import Glossaire, Resultat, accepte
+from communs.core.rendu.glossaire import Glossaire, PageLiee, accepte
+from communs.core.urls import Urls
 
 from .conftest import REPO, SITES, Build, build_site, copy_project
 
@@ -24,8 +25,8 @@ def glossaire() -> Glossaire:
     return Glossaire(Lexique(projet.load(FIXTURE)))
 
 
-def lier(glossaire: Glossaire, html: str, sauf: str | None = None, directory_urls: bool = True) -> Resultat:
-    return glossaire.lier(html, PAGE, directory_urls, sauf=sauf)
+def lier(glossaire: Glossaire, html: str, sauf: str | None = None, directory_urls: bool = True) -> PageLiee:
+    return glossaire.lier(html, PAGE, Urls(directory_urls), sauf=sauf)
 
 
 def linked(html: str) -> list[tuple[str, str]]:
@@ -117,10 +118,10 @@ def test_case_and_accents_of_a_match(text: str, name: str, title: bool, expected
 
 def test_never_on_the_terms_own_page_and_never_excluded_words() -> None:
     lexique = Lexique(projet.load(FIXTURE))
-    assert linked(Glossaire(lexique).lier("<p>Un clic de souris.</p>", PAGE, sauf="souris").html) == []
+    assert linked(Glossaire(lexique).lier("<p>Un clic de souris.</p>", PAGE, Urls(), sauf="souris").html) == []
     excluding = Glossaire(lexique, ["Clic"])
-    assert linked(excluding.lier("<p>Un clic.</p>", PAGE).html) == []
-    assert linked(excluding.lier("<p>La souris.</p>", PAGE).html) == [("souris", "souris")]
+    assert linked(excluding.lier("<p>Un clic.</p>", PAGE, Urls()).html) == []
+    assert linked(excluding.lier("<p>La souris.</p>", PAGE, Urls()).html) == [("souris", "souris")]
 
 
 def test_links_follow_the_url_style(glossaire: Glossaire) -> None:

@@ -9,8 +9,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from communs.core.contribution.depot import Depot
+from communs.core.domaine.lexique import Lexique
 from communs.core.modele import projet, vocabulaires
 from communs.core.pages import jsonld, pages_lexique
+from communs.core.rendu.gabarits import par_defaut
+from communs.core.urls import Urls
 
 from .conftest import REPO, SITES, Build, build_site
 
@@ -121,7 +124,7 @@ def test_json_ld_without_the_sites_address_has_no_url() -> None:
     fixture = projet.load(FIXTURE)
     item = fixture.find("terme", "souris")
     assert item is not None
-    data = jsonld.donnees(item, fixture, site_url=None)
+    data = jsonld.donnees(item, fixture, Urls(), site_url=None)
     assert "url" not in data and "url" not in data["inDefinedTermSet"]
 
 
@@ -162,8 +165,8 @@ def test_booklet_holds_every_published_term_without_navigation(site: Build) -> N
     assert "Nuage" not in main, "a term being written is not printed"
     assert re.search(r'data-md-type="navigation"[^>]*\bhidden\b', html), "no navigation"
     assert re.search(r'data-md-type="toc"[^>]*\bhidden\b', html), "no table of contents"
-    assert "<p><em>Exemple :</em> J'ai reçu un courriel de la CAF.</p>" in main
-    assert "<p><em>Avec les mots d'un enfant :</em> « C'est comme une télécommande pour la flèche. »</p>" in main
+    assert "<p><em>Exemple :</em> J&#39;ai reçu un courriel de la CAF.</p>" in main
+    assert "<p><em>Avec les mots d'un enfant :</em> « C&#39;est comme une télécommande pour la flèche. »</p>" in main
     index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [d for d in index["docs"] if d["location"].startswith("lexique/livret/")], "the booklet is not searched"
 
@@ -187,7 +190,8 @@ def test_repository_links_follow_mkdocs_yml() -> None:
 
 def test_without_a_repository_the_lexicon_says_to_ask_at_the_centre() -> None:
     fixture = projet.load(FIXTURE)
-    pages = pages_lexique.pages(fixture, None)
+    built = pages_lexique.PagesLexique(Lexique(fixture), pages_lexique.liens(fixture, None), Urls(), par_defaut()).pages()
+    pages = {page.src_uri: page.html for page in built}
     assert not [uri for uri, text in pages.items() if "issues/new" in text or "/new/" in text]
     assert "accueil de votre centre" in pages[pages_lexique.DEMANDES]
     assert "accueil de votre centre" in pages[pages_lexique.INDEX]

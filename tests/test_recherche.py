@@ -12,6 +12,7 @@ from communs.core.domaine import facettes
 from communs.core.modele import genres
 from communs.core.recherche import documents, fichiers, index
 from communs.core.recherche.analyse import Synonymes, mots, mots_vides, plier
+from communs.core.urls import Urls
 
 from .conftest import REPO, SITES, Build, build_site
 
@@ -50,7 +51,7 @@ def test_varints_round_trip() -> None:
 
 def test_each_kind_gives_titles_keywords_and_a_short_text_never_the_body() -> None:
     project = verification.run(FIXTURE)
-    by_key = {e.cle: e for e in documents.entrees(project)}
+    by_key = {e.identifiant: e for e in documents.entrees(project, Urls())}
     wifi = by_key["terme/wi-fi"]
     assert (wifi.libelle, wifi.titre, wifi.url) == ("Lexique", "Wi-Fi", "lexique/wi-fi/")
     assert wifi.mots == "wifi ; réseau sans fil" and wifi.contexte.startswith("Une connexion à Internet")
@@ -65,19 +66,19 @@ def test_each_kind_gives_titles_keywords_and_a_short_text_never_the_body() -> No
     assert home.mots == "Trouver une activité"
     proto = by_key["prototype/borne-accueil"]
     assert "Besoin" not in proto.mots, "the fixed sections of a genre say nothing about an item"
-    assert documents.entrees(project, directory_urls=False)[0].url.endswith(".html")
+    assert documents.entrees(project, Urls(repertoires=False))[0].url.endswith(".html")
 
 
 def test_index_holds_french_stems_postings_and_the_forms_of_each_stem() -> None:
     project = verification.run(FIXTURE)
-    entrees = documents.entrees(project)
+    entrees = documents.entrees(project, Urls())
     built_index = index.construire(entrees, index.synonymes(project))
     assert index.racine("programmer") == index.racine("programmation") == "programm"
     assert index.racine("écrans".replace("é", "e")) == "ecran"
     assert "ecran" in built_index.termes and "ecrans" in built_index.formes["ecran"]
     assert "wif" in built_index.termes, "the synonym token of Wi-Fi, stemmed"
     robot = built_index.postes["robot"]
-    numbers = {e.cle: n for n, e in enumerate(entrees)}
+    numbers = {e.identifiant: n for n, e in enumerate(entrees)}
     assert (numbers["fiche/guider-un-robot"], 1) in robot["titre"]
     assert built_index.termes == sorted(built_index.termes)
     assert len(built_index.longueurs["titre"]) == len(entrees)
@@ -94,7 +95,7 @@ def test_index_is_built_without_any_network_access(monkeypatch: pytest.MonkeyPat
     import nltk
 
     monkeypatch.setattr(nltk, "download", refuse)
-    files = fichiers.fichiers_du_site(verification.run(FIXTURE))
+    files = fichiers.fichiers_du_site(verification.run(FIXTURE), Urls())
     assert set(files) == {"recherche/index.js", "recherche/pages-0.js"}
 
 
@@ -161,11 +162,11 @@ def test_catalogue_lists_every_item_with_its_facet_values_and_counts(built: Buil
     items = re.findall(r"<li data-doc=\"(\d+)\"([^>]*)><a href=\"([^\"]+)\">([^<]+)</a>", html)
     assert len(items) == 5, "the whole list is in the page, without JavaScript"
     by_title = {title: (doc, attrs, link) for doc, attrs, link, title in items}
-    doc, attrs, link = by_title["La malle d&#x27;Alix"]
+    doc, attrs, link = by_title["La malle d&#39;Alix"]
     assert link == "malle-alix/"
     assert 'data-statut="essaime"' in attrs and 'data-territoire="boulonnais hauts-de-france' in attrs
     project = verification.run(FIXTURE)
-    assert documents.numeros(project)["prototype/malle-alix"] == int(doc)
+    assert documents.numeros(project, Urls())["prototype/malle-alix"] == int(doc)
     assert '<form class="communs-filtres" aria-label="Filtrer les solutions" hidden>' in html
     assert re.search(r'value="nord"> Nord <span class="communs-facette__nombre">\(4\)</span>', html)
     assert '<p class="communs-catalogue__nombre" role="status">5 solutions.</p>' in html

@@ -146,7 +146,7 @@ def test_pages_show_the_lead_figures_and_recommendations(mini: Build) -> None:
     assert prototype.index("communs-chapeau") < prototype.index('id="besoin"'), "the lead comes before the body"
     report = mini.page("rapports/rapport-test")
     figures = report.split('id="chiffres-cles"', 1)[1].split("</ul>", 1)[0]
-    assert "<strong>57</strong> centres équipés d'une borne (2020)" in figures
+    assert "<strong>57</strong> centres équipés d&#39;une borne (2020)" in figures
     assert 'source : <a href="./">Rapport de test</a> (lignes 12-14)' in figures
     advice = report.split('id="preconisations"', 1)[1].split("</ol>", 1)[0]
     assert "<li>Former un référent par centre.</li>" in advice and "<li>Partager les fiches entre territoires.</li>" in advice

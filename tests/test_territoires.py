@@ -13,7 +13,9 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from communs.core.domaine.arbre import Arbre
 from communs.core.modele import modeles, projet
-from communs.core.pages import sections
+from communs.core.pages import centres, territoires
+from communs.core.rendu.gabarits import par_defaut
+from communs.core.urls import Urls
 
 from .conftest import REPO, SITES, Build, build_site, copy_project
 
@@ -43,7 +45,7 @@ def map_of(html: str) -> str:
 
 def section_of(html: str, heading: str) -> str:
     """The HTML of the `## heading` section of a page (until the next h2)."""
-    body = main_of(html)
+    body = main_of(html).replace("&#39;", "'")
     start = re.search(rf"<h2 id=\"[^\"]*\">{re.escape(heading)}</h2>", body)
     assert start, f"pas de section « {heading} »"
     rest = body[start.end() :]
@@ -263,16 +265,16 @@ def test_removing_a_centre_reports_each_reference_and_breaks_no_page(tmp_path: P
 
 @pytest.mark.parametrize(
     ("golden", "genre", "slug"),
-    [("territoire-metropole-test.md", "territoire", "metropole-test"), ("centre-centre-a1.md", "centre", "centre-a1")],
+    [("territoire-metropole-test.html", "territoire", "metropole-test"), ("centre-centre-a1.html", "centre", "centre-a1")],
 )
-def test_generated_markdown_matches_golden_files(arbre: Arbre, golden: str, genre: str, slug: str) -> None:
+def test_generated_sections_match_golden_files(arbre: Arbre, golden: str, genre: str, slug: str) -> None:
     """Set COMMUNS_GOLDEN=ecrire to rewrite the golden files after a deliberate change, then review the diff."""
     item = arbre.project.find(genre, slug)
     assert item is not None
     if genre == "territoire":
-        generated = sections.section_territoire(arbre, item, directory_urls=True)
+        generated = par_defaut().rendre("territoire.html", **territoires.section_territoire(arbre, item, Urls()))
     else:
-        generated = sections.section_centre(arbre, item)
+        generated = par_defaut().rendre("centre.html", **centres.section_centre(arbre, item, Urls()))
     path = GOLDEN / golden
     if os.environ.get("COMMUNS_GOLDEN") == "ecrire":
         GOLDEN.mkdir(exist_ok=True)
@@ -291,11 +293,11 @@ def test_territory_cycle_does_not_hang(tmp_path: Path) -> None:
     assert set(arbre.ancetres("boucle-a")) == {"boucle-a", "boucle-b"}
     item = arbre.project.find("territoire", "boucle-a")
     assert item is not None
-    assert "Fait partie de" in sections.section_territoire(arbre, item, directory_urls=True)
-    assert "boucle-a" in [n.src_uri.split("/")[-1][:-3] for n in _flatten(sections.arbre_navigation(arbre))]
+    assert territoires.section_territoire(arbre, item, Urls())["fil"], "« Fait partie de » names the other territory"
+    assert "boucle-a" in [n.src_uri.split("/")[-1][:-3] for n in _flatten(territoires.arbre_des_territoires(arbre))]
 
 
-def _flatten(nodes: list[sections.Noeud]) -> list[sections.Noeud]:
+def _flatten(nodes: list[territoires.Noeud]) -> list[territoires.Noeud]:
     return [n for node in nodes for n in (node, *_flatten(node.enfants))]
 
 
@@ -303,8 +305,8 @@ def test_long_lists_are_split_by_sub_territory_with_working_anchors(tmp_path: Pa
     """A territory of a big network lists what is its own and counts the rest by sub-territory: pages stay light."""
     from .test_integrite import broken_links
 
-    monkeypatch.setattr(sections, "LIMITE_LISTE", 1)
-    monkeypatch.setattr(sections, "LIMITE_ANNUAIRE", 1)
+    monkeypatch.setattr(territoires, "LIMITE_LISTE", 1)
+    monkeypatch.setattr(territoires, "LIMITE_ANNUAIRE", 1)
     result = build_site(FIXTURE, tmp_path / "site")
     assert not result.failed, result.log
     region = main_of((tmp_path / "site" / "territoires" / "hauts-de-france" / "index.html").read_text(encoding="utf-8"))
