@@ -71,6 +71,7 @@ CASES: list[tuple[str, str, int, str]] = [
     ("content/lexique/variante-partagee.md", codes.NOM_DE_TERME_PARTAGE, 3, "content/lexique/navigateur.md"),
     ("content/lexique/demandes.yml", codes.DEMANDE_DEJA_DEFINIE, 6, "content/lexique/navigateur.md"),
     ("content/lexique/livret.md", codes.NOM_FICHIER, 1, "lexique/livret/"),
+    ("prototypes/entete-liste.md", codes.ENTETE_PAS_DICTIONNAIRE, 2, "champ: valeur"),
 ]
 
 # Files that are correct and must stay free of diagnostics (the references the cases point to).
@@ -138,3 +139,12 @@ def test_the_strict_build_fails_and_names_each_file(tmp_path: Path) -> None:
     for path, code, line, _ in CASES:
         assert f"{path}:{line}:" in result.log and code in result.log, path
     assert "Traceback" not in result.log
+
+
+def test_every_code_is_emitted_by_a_case_or_a_test() -> None:
+    """A declared code that nothing emits is a promise the check does not keep."""
+    tests = "\n".join(p.read_text(encoding="utf-8") for p in Path(__file__).parent.rglob("test_*.py"))
+    listed = {code for _, code, *_ in CASES}
+    names = {value: name for name, value in vars(codes).items() if isinstance(value, str) and value.startswith("CSC")}
+    untested = [code for code in codes.DESCRIPTIONS if code not in listed and f"codes.{names[code]}" not in tests]
+    assert untested == [], untested

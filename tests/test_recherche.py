@@ -95,7 +95,7 @@ def test_index_is_built_without_any_network_access(monkeypatch: pytest.MonkeyPat
     import nltk
 
     monkeypatch.setattr(nltk, "download", refuse)
-    files = fichiers.fichiers_du_site(verification.run(FIXTURE), Urls())
+    files = fichiers.fichiers_du_site(project := verification.run(FIXTURE), documents.entrees(project, Urls()))
     assert set(files) == {"recherche/index.js", "recherche/pages-0.js"}
 
 
@@ -166,7 +166,7 @@ def test_catalogue_lists_every_item_with_its_facet_values_and_counts(built: Buil
     assert link == "malle-alix/"
     assert 'data-statut="essaime"' in attrs and 'data-territoire="boulonnais hauts-de-france' in attrs
     project = verification.run(FIXTURE)
-    assert documents.numeros(project, Urls())["prototype/malle-alix"] == int(doc)
+    assert documents.numeros(documents.entrees(project, Urls()))["prototype/malle-alix"] == int(doc)
     assert '<form class="communs-filtres" aria-label="Filtrer les solutions" hidden>' in html
     assert re.search(r'value="nord"> Nord <span class="communs-facette__nombre">\(4\)</span>', html)
     assert '<p class="communs-catalogue__nombre" role="status">5 solutions.</p>' in html

@@ -16,6 +16,7 @@ import pytest
 from communs.core.controles import verification
 from communs.core.recherche import documents, index
 from communs.core.recherche.analyse import plier
+from communs.core.urls import Urls
 from playwright.sync_api import Browser, Page
 
 from ..conftest import REPO, SITES, Build, build_site
@@ -172,7 +173,7 @@ def test_search_box_and_results_have_no_accessibility_violation(page: Page, http
 
 def test_browser_rebuilds_exactly_the_index_that_lunr_builds_in_python(page: Page, dossier: str) -> None:
     project = verification.run(FIXTURE)
-    entrees = documents.entrees(project)
+    entrees = documents.entrees(project, Urls())
     expected = index.lunr_index(entrees, index.synonymes(project)).serialize()
     page.goto(dossier + "index.html")
     rebuilt: dict[str, Any] = page.evaluate("async () => (await communsRecherche.charger()).index.toJSON()")
@@ -203,7 +204,7 @@ def test_browser_rebuilds_exactly_the_index_that_lunr_builds_in_python(page: Pag
 def test_folding_and_french_stems_agree_between_python_and_the_browser(page: Page, dossier: str) -> None:
     samples = ["L'Écran du cœur", "ŒUVRE", "Ça a été", "Wi‑Fi", "ﬁchier", "naïve", "Noël à Saint-Étienne", "2ᵉ étage", "Straße"]
     project = verification.run(REPO)
-    words = sorted({w for e in documents.entrees(project) for w in plier(f"{e.titre} {e.mots} {e.texte}").split()})
+    words = sorted({w for e in documents.entrees(project, Urls()) for w in plier(f"{e.titre} {e.mots} {e.texte}").split()})
     page.goto(dossier + "index.html")
     folded, stems = page.evaluate(
         """async ([samples, words]) => { const m = await communsRecherche.charger();

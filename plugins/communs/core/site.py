@@ -25,7 +25,7 @@ from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
 from communs.core.pages.resume import resume
 from communs.core.pages.territoires import Navigation
-from communs.core.recherche.documents import numeros
+from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
 from communs.core.rendu.gabarits import Gabarits
 from communs.core.rendu.glossaire import GENRES as GENRES_GLOSSAIRE
@@ -103,6 +103,11 @@ class Site:
         return self.projet.collector.items
 
     @cached_property
+    def pages_indexees(self) -> list[PageIndexee]:
+        """What the search knows of each page, computed once: the index and the catalogues' lists share it."""
+        return entrees(self.projet, self.urls)
+
+    @cached_property
     def plan(self) -> Plan:
         plan = Plan()
         for item in self.projet.items:
@@ -111,7 +116,7 @@ class Site:
                 plan.retraits.append(uri)
             elif item.genre.folder in genres.EXTERNAL_FOLDERS:
                 plan.ajouts.append(Source(uri, item.path))
-        numbers = numeros(self.projet, self.urls)
+        numbers = numeros(self.pages_indexees)
         pages = [catalogues.catalogue(g, self.projet, self.arbre, numbers, self.urls, self.gabarits) for g in genres.GENRES]
         pages += territoires.pages_alias(self.arbre, self.urls, self.gabarits)
         pages += self.pages_lexique.pages()
@@ -182,7 +187,7 @@ class Site:
 
     def fichiers(self) -> dict[str, str]:
         """Extra files of the site (the search index), by site path."""
-        return fichiers_du_site(self.projet, self.urls)
+        return fichiers_du_site(self.projet, self.pages_indexees)
 
     def mot_absent(self) -> dict[str, str]:
         """The links a search with no result offers: ask for the word, propose its definition."""

@@ -6,12 +6,12 @@ import posixpath
 import re
 from collections.abc import Iterator
 
+from communs.core.domaine import lexique
 from communs.core.modele import codes, genres
 from communs.core.modele.diagnostics import Severity
 from communs.core.modele.frontmatter import Document
 from communs.core.modele.projet import Project
 from communs.core.modele.suggestions import fold
-from communs.core.pages import pages_lexique
 
 _PLACEHOLDER_LOWER = re.compile(r"à compléter|a completer|\blorem ipsum\b|\btodo\b")
 _FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})")
@@ -132,7 +132,7 @@ def _site_files(project: Project) -> set[str]:
     files.update(item.src_uri for item in project.items)
     files.update(project.site_uri(page.path) for page in project.pages)
     files.update(f"{genre.url_prefix}/index.md" for genre in genres.GENRES)
-    files.update(pages_lexique.chemins(project))
+    files.update(lexique.chemins(project))
     return files
 
 

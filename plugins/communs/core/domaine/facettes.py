@@ -110,8 +110,7 @@ def _territoires(arbre: Arbre, item: Item) -> list[str]:
     return sorted({ancestor for place in places for ancestor in arbre.ancetres(place)})
 
 
-def _territoire_facet(project: Project, items: list[Item]) -> Facette:
-    arbre = Arbre(project)
+def _territoire_facet(arbre: Arbre, items: list[Item]) -> Facette:
     facette = Facette("territoire", "Territoire", "où la solution est née ou a été reprise, sous-territoires compris")
     for item in items:
         facette.par_item[item.slug] = _territoires(arbre, item)
@@ -143,14 +142,14 @@ def _materiel_facet(items: list[Item]) -> Facette:
     return facette
 
 
-def facettes(genre: genres.Genre, project: Project) -> list[Facette]:
-    """The facets of the catalogue of `genre` (none for the other genres)."""
+def facettes(genre: genres.Genre, project: Project, arbre: Arbre | None = None) -> list[Facette]:
+    """The facets of the catalogue of `genre` (none for the other genres); `arbre`, the build's tree of territories."""
     items = [item for item in project.of_kind(genre.name) if item.model is not None]
     if genre is genres.PROTOTYPE:
         return [
             _vocab_facet(project, "domaine", "domaines", "Domaine", items, lambda i: _proto(i).domaines),
             _vocab_facet(project, "public", "publics", "Public", items, lambda i: _proto(i).publics),
-            _territoire_facet(project, items),
+            _territoire_facet(arbre or Arbre(project), items),
             _vocab_facet(project, "statut", "statuts", "Statut", items, lambda i: [_proto(i).statut]),
         ]
     if genre is genres.FICHE:

@@ -96,3 +96,14 @@ class Lexique:
 
 def categorie_src_uri(categorie: str) -> str:
     return f"{CATEGORIES_DIR}/{categorie}.md"
+
+
+PREFIX = genres.TERME.url_prefix
+INDEX = f"{PREFIX}/index.md"
+DEMANDES = f"{PREFIX}/demandes.md"
+LIVRET = f"{PREFIX}/livret.md"
+
+
+def chemins(project: Project) -> set[str]:
+    """The site paths of the lexicon's generated pages (index, requests, booklet, categories): links may point there."""
+    return {INDEX, DEMANDES, LIVRET, *(categorie_src_uri(c) for c in project.vocabularies.get("categories", {}))}

@@ -35,7 +35,6 @@ PARENT_CIRCULAIRE = "CSC404"
 SECTION_MANQUANTE = "CSC501"
 TEXTE_MODELE = "CSC502"
 HTML_DANGEREUX = "CSC503"
-SECTION_INCONNUE = "CSC504"
 
 # Protecting contributors (children).
 CONTRIBUTEUR_EMAIL = "CSC601"
@@ -76,7 +75,6 @@ DESCRIPTIONS: dict[str, str] = {
     SECTION_MANQUANTE: "section ## attendue absente",
     TEXTE_MODELE: "texte du modèle laissé en place",
     HTML_DANGEREUX: "HTML qui pourrait exécuter du code",
-    SECTION_INCONNUE: "section d'un type inconnu",
     CONTRIBUTEUR_EMAIL: "adresse e-mail d'un contributeur",
     CONTRIBUTEUR_TELEPHONE: "numéro de téléphone d'un contributeur",
     CONTRIBUTEUR_NOM: "plus qu'un prénom pour un contributeur",

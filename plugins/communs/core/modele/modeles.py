@@ -7,97 +7,40 @@ marker, fields naming another item carry a `Ref` marker: the checks and the JSON
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler, model_validator
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, PydanticCustomError
+from pydantic import BeforeValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
 
-from communs.core.modele import vocabulaires
-
-SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-
-
-@dataclass(frozen=True)
-class Vocab:
-    """Marks a value that must belong to the named controlled vocabulary."""
-
-    name: str
-
-    def __get_pydantic_json_schema__(self, core: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        schema = handler(core)
-        values = vocabulaires.default().get(self.name, {})
-        schema["enum"] = list(values)
-        schema["markdownEnumDescriptions"] = list(values.values())
-        schema["x-vocabulaire"] = self.name
-        return schema
-
-
-@dataclass(frozen=True)
-class Ref:
-    """Marks a slug that must name an existing item of one of these genres."""
-
-    genres: tuple[str, ...]
-
-    def __get_pydantic_json_schema__(self, core: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        schema = handler(core)
-        schema["x-reference"] = list(self.genres)
-        return schema
-
-
-def _as_text(value: Any) -> Any:
-    """YAML reads 59000 or 2020 as numbers; postal codes and département codes are text."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:02d}" if value < 100 else str(value)
-    return value
-
-
-_OUI = {"oui": True, "non": False, "vrai": True, "faux": False}
-
-
-def _french_bool(value: Any) -> Any:
-    if isinstance(value, str) and value.strip().lower() in _OUI:
-        return _OUI[value.strip().lower()]
-    return value
-
-
-def _check_url(value: str) -> str:
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value):
-        raise PydanticCustomError(
-            "url_invalide",
-            "« {valeur} » n'est pas une adresse web complète",
-            {"valeur": value},
-        )
-    return value
-
-
-def _strip(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
-
-
-Texte = Annotated[str, BeforeValidator(_strip), Field(min_length=1)]
-Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
-Annee = Annotated[int, Field(ge=1990, le=2100)]
-Url = Annotated[str, AfterValidator(_check_url)]
-Booleen = Annotated[bool, BeforeValidator(_french_bool)]
-
-Domaine = Annotated[str, Vocab("domaines")]
-Theme = Annotated[str, Vocab("themes")]
-Public = Annotated[str, Vocab("publics")]
-Licence = Annotated[str, Vocab("licences")]
-
-TerritoireRef = Annotated[Slug, Ref(("territoire",))]
-CentreRef = Annotated[Slug, Ref(("centre",))]
-PorteurRef = Annotated[Slug, Ref(("centre", "territoire"))]
-PrototypeRef = Annotated[Slug, Ref(("prototype",))]
-RapportRef = Annotated[Slug, Ref(("rapport",))]
-TermeRef = Annotated[Slug, Ref(("terme",))]
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+from communs.core.modele.champs import (
+    SLUG_PATTERN as SLUG_PATTERN,
+)
+from communs.core.modele.champs import (
+    Annee,
+    Booleen,
+    CentreRef,
+    Domaine,
+    Licence,
+    PorteurRef,
+    PrototypeRef,
+    Public,
+    RapportRef,
+    TermeRef,
+    TerritoireRef,
+    Texte,
+    Theme,
+    Url,
+    as_text,
+)
+from communs.core.modele.champs import (
+    Ref as Ref,
+)
+from communs.core.modele.champs import (
+    Strict as Strict,
+)
+from communs.core.modele.champs import (
+    Vocab as Vocab,
+)
 
 
 class Source(Strict):
@@ -293,7 +236,7 @@ class Territoire(Strict):
     type: Annotated[str, Vocab("types_territoires")]
     parent: TerritoireRef | None = Field(None, description="Le territoire qui le contient (absent pour la région).")
     alias: list[Texte] = Field(default_factory=list)
-    departements: list[Annotated[str, BeforeValidator(_as_text), Field(pattern=r"^\d{2}$")]] = Field(default_factory=list)
+    departements: list[Annotated[str, BeforeValidator(as_text), Field(pattern=r"^\d{2}$")]] = Field(default_factory=list)
     coordination: CentreRef | None = Field(None, description="Le centre qui porte la coordination.")
     sources: list[Source] = Field(default_factory=list)
 
@@ -315,7 +258,7 @@ class Centre(Strict):
     nom: Texte
     type: Annotated[str, Vocab("types_centres")]
     adresse: Texte | None = None
-    code_postal: Annotated[str, BeforeValidator(_as_text), Field(pattern=r"^\d{5}$")] | None = None
+    code_postal: Annotated[str, BeforeValidator(as_text), Field(pattern=r"^\d{5}$")] | None = None
     commune: Texte
     telephone: Annotated[str, Field(pattern=r"^0[1-9]( \d\d){4}$")] | None = Field(
         None, description="Numéro public de la structure, au format « 03 20 00 00 00 »."

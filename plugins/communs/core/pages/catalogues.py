@@ -72,7 +72,7 @@ def catalogue(
     invalid = [_line(item, here, urls) for item in items if item.model is None]
     filterable = genre in filtres.FILTRABLES and bool(items)
     if filterable:
-        data["filtres"] = filtres.catalogue_filtrable(genre, items, project, numeros, urls)
+        data["filtres"] = filtres.catalogue_filtrable(genre, items, project, arbre, numeros, urls)
     elif genre is genres.TERRITOIRE:
         data["territoires"] = _noeuds(arbre_des_territoires(arbre), here, urls)
         data["lignes"] = invalid

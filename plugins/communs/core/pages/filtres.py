@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.facettes import Facette, facettes
 from communs.core.modele import genres
 from communs.core.modele.genres import Genre
@@ -82,10 +83,12 @@ def _entry(item: Item, here: str, numbers: dict[str, int], facets: list[Facette]
     return EntreeCatalogue(item.title, urls.lien(here, item.src_uri), _extra(item), attrs)
 
 
-def catalogue_filtrable(genre: Genre, items: list[Item], project: Project, numbers: dict[str, int], urls: Urls) -> dict[str, Any]:
+def catalogue_filtrable(
+    genre: Genre, items: list[Item], project: Project, arbre: Arbre, numbers: dict[str, int], urls: Urls
+) -> dict[str, Any]:
     """The form of facets, the number of results and the list of `items` (already in display order)."""
     here = genre.src_uri("index")
-    facets = facettes(genre, project)
+    facets = facettes(genre, project, arbre)
     return {
         "genre": genre.name,
         "pluriel": _minuscule(genre.plural),

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from communs.core.domaine.lexique import terme
+from communs.core.domaine.lexique import INDEX, terme
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.vocabulaires import label
-from communs.core.pages.pages_lexique import INDEX, TITRE
+from communs.core.pages.pages_lexique import TITRE
 from communs.core.urls import Urls
 
 

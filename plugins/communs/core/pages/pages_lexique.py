@@ -9,7 +9,7 @@ from typing import Any
 
 from communs.core.contribution import modele_terme
 from communs.core.contribution.depot import DEMANDER, PROPOSER, Depot
-from communs.core.domaine.lexique import AUTRES, Lexique, categorie_src_uri, terme
+from communs.core.domaine.lexique import AUTRES, DEMANDES, INDEX, LIVRET, Lexique, categorie_src_uri, terme
 from communs.core.modele import genres
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.suggestions import slugify
@@ -18,10 +18,6 @@ from communs.core.pages.donnees import Lien, Meta, PageGeneree
 from communs.core.rendu.gabarits import Gabarits
 from communs.core.urls import Urls
 
-PREFIX = genres.TERME.url_prefix
-INDEX = f"{PREFIX}/index.md"
-DEMANDES = f"{PREFIX}/demandes.md"
-LIVRET = f"{PREFIX}/livret.md"
 TITRE = "Lexique « Quand les enfants deviennent profs »"
 INTRO = (
     "Les mots du numérique expliqués simplement. Dans les centres du réseau, des enfants deviennent les « profs » "
@@ -188,8 +184,3 @@ class PagesLexique:
         out = [self.index(), self.demandes(), self.livret()]
         out += [self.categorie(name, items) for name, items in self.lexique.par_categorie().items()]
         return out
-
-
-def chemins(project: Project) -> set[str]:
-    """The site paths of the generated lexicon pages (for the link checks)."""
-    return {INDEX, DEMANDES, LIVRET, *(categorie_src_uri(c) for c in project.vocabularies.get("categories", {}))}

@@ -58,9 +58,9 @@ def entrees(project: Project, urls: Urls) -> list[PageIndexee]:
     return found
 
 
-def numeros(project: Project, urls: Urls) -> dict[str, int]:
+def numeros(pages: list[PageIndexee]) -> dict[str, int]:
     """`identifiant` -> number of the page in the search index (the catalogues filter their lists with it)."""
-    return {entree.identifiant: number for number, entree in enumerate(entrees(project, urls))}
+    return {entree.identifiant: number for number, entree in enumerate(pages)}
 
 
 def identifiant(item: Item) -> str:

@@ -16,9 +16,8 @@ from typing import Any
 
 from communs.core.modele.projet import Project
 from communs.core.recherche.analyse import MIN_LENGTH, mots_vides
-from communs.core.recherche.documents import PageIndexee, entrees
+from communs.core.recherche.documents import PageIndexee
 from communs.core.recherche.index import CHAMPS, Index, construire, synonymes
-from communs.core.urls import Urls
 
 TRANCHE = 100
 """Pages per file of results."""
@@ -125,6 +124,6 @@ def fichiers(index: Index) -> dict[str, str]:
     return files
 
 
-def fichiers_du_site(project: Project, urls: Urls) -> dict[str, str]:
+def fichiers_du_site(project: Project, pages: list[PageIndexee]) -> dict[str, str]:
     """Every file of the search of a project's site."""
-    return fichiers(construire(entrees(project, urls), synonymes(project)))
+    return fichiers(construire(pages, synonymes(project)))
