@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     loaded = projet.load(args.racine)
     placed = kept = 0
     missing: list[str] = []
-    for item in loaded.of_kind("centre"):
+    for item in loaded.of_genre("centre"):
         centre = item.model
         if not isinstance(centre, modeles.Centre):
             continue

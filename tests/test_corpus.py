@@ -49,13 +49,13 @@ def test_a_corpus_past_the_word_bank_has_no_diagnostic_either(tmp_path: Path) ->
     root = tmp_path / "communs"
     corpus.generate(root, 400)
     project = verification.run(root)
-    assert len(project.of_kind("terme")) > len(corpus.TERMS)
+    assert len(project.of_genre("terme")) > len(corpus.TERMS)
     assert [d.human() for d in project.collector.items] == []
 
 
 def test_territories_form_a_tree_under_the_region(small: Path) -> None:
     project = verification.run(small)
-    parents = {i.slug: getattr(i.model, "parent", None) for i in project.of_kind("territoire")}
+    parents = {i.slug: getattr(i.model, "parent", None) for i in project.of_genre("territoire")}
     assert [slug for slug, parent in parents.items() if parent is None] == ["hauts-de-france"]
     assert all(parent in parents for parent in parents.values() if parent is not None)
 

@@ -62,7 +62,7 @@ def test_every_territory_and_centre_file_yields_its_page(site: Build) -> None:
 
 def test_every_prototype_is_in_its_territory_its_ancestors_and_where_it_spread(site: Build, arbre: Arbre) -> None:
     checked = 0
-    for item in arbre.project.of_kind("prototype"):
+    for item in arbre.project.of_genre("prototype"):
         model = item.model
         assert isinstance(model, modeles.Prototype)
         link = f'href="../../prototypes/{item.slug}/"'

@@ -108,13 +108,13 @@ def _from_vocabulary(project: Project, name: str, answer: str) -> str | None:
 def _centre(project: Project, answer: str) -> tuple[str | None, str | None]:
     """(slug, None) for a known centre, written by its name, another name or its file name; else (None, suggestion)."""
     names: dict[str, str] = {}
-    for item in project.of_kind(genres.CENTRE.name):
+    for item in project.of_genre(genres.CENTRE.name):
         for name in (item.title, *item.aliases, item.slug):
             names.setdefault(fold(name), item.slug)
     key = fold(answer)
     if key in names:
         return names[key], None
-    titles = {item.title: item.slug for item in project.of_kind(genres.CENTRE.name)}
+    titles = {item.title: item.slug for item in project.of_genre(genres.CENTRE.name)}
     return None, closest(answer, list(titles), cutoff=0.5)
 
 

@@ -47,7 +47,7 @@ def ligne_de(doc: Document, key: str, sentence: str) -> int:
 
 def check(project: Project) -> None:
     add = project.collector.add
-    for item in project.of_kind(genres.TERME.name):
+    for item in project.of_genre(genres.TERME.name):
         model = item.model
         if not isinstance(model, Terme):
             continue

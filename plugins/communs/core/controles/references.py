@@ -126,7 +126,7 @@ def _check_files(project: Project, item: Item) -> None:
 def _check_cycles(project: Project) -> None:
     parents = {
         item.slug: (item, getattr(item.model, "parent", None))
-        for item in project.of_kind(genres.TERRITOIRE.name)
+        for item in project.of_genre(genres.TERRITOIRE.name)
         if item.model is not None
     }
     reported: set[str] = set()

@@ -17,7 +17,7 @@ def check(project: Project) -> None:
 
 
 def _reserved(project: Project) -> None:
-    for item in project.of_kind(genres.TERME.name):
+    for item in project.of_genre(genres.TERME.name):
         if item.slug in RESERVES and item.slug != "index":
             project.collector.add(
                 item.path,

@@ -128,7 +128,7 @@ def _looks_like_a_person(value: str) -> bool:
 
 def check(project: Project) -> None:
     add = project.collector.add
-    for item in project.of_kind(genres.TERME.name):
+    for item in project.of_genre(genres.TERME.name):
         model = item.model
         if not isinstance(model, Terme):
             continue

@@ -50,8 +50,8 @@ class Arbre:
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self.territoires: dict[str, Item] = {i.slug: i for i in project.of_kind("territoire") if i.model is not None}
-        self.centres: dict[str, Item] = {i.slug: i for i in project.of_kind("centre") if i.model is not None}
+        self.territoires: dict[str, Item] = {i.slug: i for i in project.of_genre("territoire") if i.model is not None}
+        self.centres: dict[str, Item] = {i.slug: i for i in project.of_genre("centre") if i.model is not None}
         self._cache: _Index | None = None
         self._par_territoire: dict[str, list[Item]] | None = None
         self.enfants: dict[str, list[str]] = {slug: [] for slug in self.territoires}
@@ -151,7 +151,7 @@ class Arbre:
         if self._cache is not None:
             return self._cache
         index = _Index()
-        for item in self.project.of_kind("prototype"):
+        for item in self.project.of_genre("prototype"):
             model = item.model
             if not isinstance(model, modeles.Prototype):
                 continue
@@ -163,7 +163,7 @@ class Arbre:
                 if reprise.centre in self.centres:
                     found = Reprise(item, self.centres[reprise.centre], reprise.annee, reprise.note)
                     index.reprises.setdefault(reprise.centre, []).append(found)
-        for item in self.project.of_kind("fiche"):
+        for item in self.project.of_genre("fiche"):
             model = item.model
             if not isinstance(model, modeles.Fiche):
                 continue
@@ -171,7 +171,7 @@ class Arbre:
                 index.fiches.setdefault(place, []).append(item)
             if model.porteur:
                 index.fiches_portees.setdefault(model.porteur, []).append(item)
-        for item in self.project.of_kind("terme"):
+        for item in self.project.of_genre("terme"):
             model = item.model
             if not isinstance(model, modeles.Terme):
                 continue
@@ -180,7 +180,7 @@ class Arbre:
                     name = person.prenom or person.groupe or ""
                     found_c = Contribution(item, name, person.tranche_age, self.centres[person.centre], person.annee)
                     index.contributions.setdefault(person.centre, []).append(found_c)
-        for item in self.project.of_kind("rapport"):
+        for item in self.project.of_genre("rapport"):
             if isinstance(item.model, modeles.Rapport):
                 for place in item.model.territoires:
                     index.rapports.setdefault(place, []).append(item)
@@ -219,7 +219,7 @@ class Arbre:
         contenu.reprises = list(index.reprises.get(centre.slug, []))
         contenu.contributions = list(index.contributions.get(centre.slug, []))
         cited = {source.rapport for source in self._model_c(centre).sources}
-        contenu.rapports = [r for r in self.project.of_kind("rapport") if r.slug in cited]
+        contenu.rapports = [r for r in self.project.of_genre("rapport") if r.slug in cited]
         return _sorted(contenu)
 
 

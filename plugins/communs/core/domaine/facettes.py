@@ -144,7 +144,7 @@ def _materiel_facet(items: list[Item]) -> Facette:
 
 def facettes(genre: genres.Genre, project: Project, arbre: Arbre | None = None) -> list[Facette]:
     """The facets of the catalogue of `genre` (none for the other genres); `arbre`, the build's tree of territories."""
-    items = [item for item in project.of_kind(genre.name) if item.model is not None]
+    items = [item for item in project.of_genre(genre.name) if item.model is not None]
     if genre is genres.PROTOTYPE:
         return [
             _vocab_facet(project, "domaine", "domaines", "Domaine", items, lambda i: _proto(i).domaines),

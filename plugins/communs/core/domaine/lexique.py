@@ -49,7 +49,7 @@ class Demande:
 class Lexique:
     def __init__(self, project: Project) -> None:
         self.project = project
-        valid = [i for i in project.of_kind(genres.TERME.name) if isinstance(i.model, modeles.Terme)]
+        valid = [i for i in project.of_genre(genres.TERME.name) if isinstance(i.model, modeles.Terme)]
         valid.sort(key=lambda i: (fold(i.title), i.slug))
         self.termes = valid
         self.publies = [i for i in valid if terme(i).statut == PUBLIE]

@@ -69,7 +69,7 @@ class Project:
             index.setdefault(item.slug, []).append(item)
         return index
 
-    def of_kind(self, name: str) -> list[Item]:
+    def of_genre(self, name: str) -> list[Item]:
         return [item for item in self.items if item.genre.name == name]
 
     def find(self, name: str, slug: str) -> Item | None:

@@ -55,7 +55,7 @@ def _noeuds(noeuds: list[Noeud], here: str, urls: Urls) -> list[dict[str, Any]]:
 def catalogue(
     genre: Genre, project: Project, arbre: Arbre, numeros: dict[str, int], urls: Urls, gabarits: Gabarits
 ) -> PageGeneree:
-    items = sorted(project.of_kind(genre.name), key=lambda i: fold(i.title))
+    items = sorted(project.of_genre(genre.name), key=lambda i: fold(i.title))
     here = genre.src_uri("index")
     data: dict[str, Any] = {
         "titre": genre.plural,

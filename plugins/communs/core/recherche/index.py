@@ -53,7 +53,7 @@ class Index:
 def synonymes(project: Project) -> Synonymes:
     """A lexicon term and its variants are synonyms: « wifi », « wi-fi », « réseau sans fil »."""
     groups = []
-    for item in project.of_kind("terme"):
+    for item in project.of_genre("terme"):
         if item.model is not None:
             groups.append([str(getattr(item.model, "terme", "")), *getattr(item.model, "variantes", [])])
     return Synonymes.depuis(groups)
