@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from communs.core.contribution.depot import FORMULAIRES, PROPOSER
+from communs.core.contribution.reponses import champs as champs
+from communs.core.contribution.reponses import lire as lire
+from communs.core.contribution.reponses import one_line, unquote
 from communs.core.controles import verification
 from communs.core.domaine.lexique import Lexique, cle_de_mot
 from communs.core.modele import codes, genres, modeles
@@ -28,8 +29,6 @@ from communs.core.modele.suggestions import closest, fold, slugify
 from communs.core.modele.validation import validate
 
 FORMULAIRE = f"{FORMULAIRES}/{PROPOSER}"
-SANS_REPONSE = {"_no response_", "_aucune réponse_", "none", "aucun", "aucune"}
-_HEADING = re.compile(r"^###\s+(.+?)\s*$")
 _CHECKED = re.compile(r"^\s*[-*]\s*\[[xX]\]")
 _SEPARATORS = re.compile(r"\s*(?:,|;|\s(?:et|&)\s)\s*", re.IGNORECASE)
 _PUBLIC = "L'issue est publique : modifiez-la pour effacer cette information, même si le fichier n'est pas créé."
@@ -52,49 +51,6 @@ class Traitement:
     mot: str = ""
     erreurs: list[str] = field(default_factory=list)
     avertissements: list[str] = field(default_factory=list)
-
-
-def champs(form_path: Path) -> dict[str, str]:
-    """Field id -> label, from the issue form."""
-    data: Any = yaml.safe_load(form_path.read_text(encoding="utf-8"))
-    return {
-        str(element["id"]): str(element["attributes"]["label"])
-        for element in data.get("body", [])
-        if isinstance(element, dict) and element.get("id") and element.get("type") != "markdown"
-    }
-
-
-def lire(body: str, labels: dict[str, str]) -> dict[str, str]:
-    """Field id -> answer (empty when not answered) of an issue body; sections of unknown labels are ignored."""
-    by_label = {fold(text): ident for ident, text in labels.items()}
-    answers: dict[str, list[str]] = {}
-    current: str | None = None
-    for line in body.replace("\r\n", "\n").split("\n"):
-        heading = _HEADING.match(line)
-        if heading:
-            current = by_label.get(fold(heading.group(1)))
-            if current is not None:
-                answers[current] = []
-            continue
-        if current is not None:
-            answers[current].append(line)
-    out: dict[str, str] = {}
-    for ident, lines in answers.items():
-        value = "\n".join(lines).strip()
-        out[ident] = "" if value.lower() in SANS_REPONSE else value
-    return out
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _unquote(text: str) -> str:
-    text = text.strip()
-    for opening, closing in (("«", "»"), ('"', '"'), ("“", "”")):
-        if text.startswith(opening) and text.endswith(closing) and len(text) > 1:
-            return text[len(opening) : -len(closing)].strip()
-    return text
 
 
 def _from_vocabulary(project: Project, name: str, answer: str) -> str | None:
@@ -140,7 +96,7 @@ class _Lecture:
 
 def _contributeurs(project: Project, answers: dict[str, str], lecture: _Lecture) -> list[dict[str, Any]]:
     prenoms = [p for p in _SEPARATORS.split(answers.get("prenoms", "")) if p.strip()]
-    groupe = _one_line(answers.get("groupe", ""))
+    groupe = one_line(answers.get("groupe", ""))
     if not prenoms and not groupe:
         return []
     common: dict[str, Any] = {}
@@ -170,7 +126,7 @@ def _contributeurs(project: Project, answers: dict[str, str], lecture: _Lecture)
             common["annee"] = int(annee.strip())
         else:
             lecture.erreur("annee", f"{lecture.nom('annee')} : « {annee} » n'est pas une année (par exemple 2026).")
-    people: list[dict[str, Any]] = [{"prenom": _one_line(p), **common} for p in prenoms]
+    people: list[dict[str, Any]] = [{"prenom": one_line(p), **common} for p in prenoms]
     if groupe:
         people.append({"groupe": groupe, **common})
     return people
@@ -231,8 +187,8 @@ def proposer(body: str, project: Project, form_path: Path | None = None) -> Trai
             "formulaire n'y figure. Copiez le texte complet de l'issue."
         )
         return Traitement(erreurs=lecture.erreurs)
-    mot = _one_line(answers.get("mot", ""))
-    definition = _one_line(answers.get("definition", ""))
+    mot = one_line(answers.get("mot", ""))
+    definition = one_line(answers.get("definition", ""))
     for ident, value in (("mot", mot), ("definition", definition)):
         if not value:
             lecture.manque(ident)
@@ -272,16 +228,16 @@ def proposer(body: str, project: Project, form_path: Path | None = None) -> Trai
     if not slug:
         return Traitement(mot=mot, erreurs=lecture.erreurs)
     data: dict[str, Any] = {"terme": mot}
-    variantes = [v for v in (_one_line(x) for x in _SEPARATORS.split(answers.get("variantes", ""))) if v]
+    variantes = [v for v in (one_line(x) for x in _SEPARATORS.split(answers.get("variantes", ""))) if v]
     variantes = [v for v in dict.fromkeys(variantes) if cle_de_mot(v) != cle_de_mot(mot)]
     if variantes:
         data["variantes"] = variantes
     if categorie:
         data["categorie"] = categorie
     if definition:
-        data["definition"] = _unquote(definition)
+        data["definition"] = unquote(definition)
     for ident in ("exemple", "mot_d_enfant"):
-        value = _unquote(_one_line(answers.get(ident, "")))
+        value = unquote(one_line(answers.get(ident, "")))
         if value:
             data[ident] = value
     if people:
