@@ -25,6 +25,7 @@ from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
 from communs.core.pages.resume import resume
 from communs.core.pages.territoires import Navigation
+from communs.core.pages.tete import sources, tete
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
 from communs.core.rendu.gabarits import Gabarits
@@ -32,6 +33,11 @@ from communs.core.rendu.glossaire import GENRES as GENRES_GLOSSAIRE
 from communs.core.rendu.glossaire import Glossaire
 from communs.core.rendu.sommaire import Titre, sommaire
 from communs.core.urls import Urls
+
+REPERE = (
+    "Durée, taille du groupe et âges sont des repères pour préparer l'activité, choisis par l'équipe du site : "
+    "les rapports ne les donnent pas toujours. Adaptez-les à votre groupe."
+)
 
 
 @dataclass(frozen=True)
@@ -143,7 +149,15 @@ class Site:
         if item is None or item.model is None:
             return None
         lead = complements.chapeau(item)
+        summary = resume(item, self.projet, self.urls)
         after = [self.gabarits.rendre("suite.html", blocs=complements.suite(item, self.projet, self.urls))]
+        head = tete(item, self.projet, self.urls)
+        before = self.gabarits.rendre("chapeau.html", **lead) if lead else ""
+        if head is not None:
+            before = self.gabarits.rendre("tete.html", **vars(head), repere=REPERE if item.genre is genres.FICHE else "")
+            rows = summary["lignes"]
+            after.append(self.gabarits.rendre("details.html", lignes=rows, sources=sources(item, self.projet, self.urls)))
+            summary = {**summary, "lignes": []}
         data = None
         if item.genre is genres.TERRITOIRE:
             after.append(self.gabarits.rendre("territoire.html", **territoires.section_territoire(self.arbre, item, self.urls)))
@@ -158,8 +172,8 @@ class Site:
             titre=item.title,
             genre=item.genre.name,
             description=description,
-            resume=resume(item, self.projet, self.urls),
-            avant=self.gabarits.rendre("chapeau.html", **lead) if lead else "",
+            resume=summary,
+            avant=before,
             apres=html_after,
             sommaire_apres=sommaire(html_after),
             jsonld=data,

@@ -51,7 +51,10 @@ class Source(Strict):
     lignes: Annotated[str, Field(pattern=r"^\d+(-\d+)?$")] | None = Field(
         None, description="Lignes du texte du rapport, par exemple « 706-777 »."
     )
-    note: Texte | None = Field(None, description="Précision libre sur la source.")
+    citation: Texte | None = Field(
+        None, description="La phrase du rapport qui appuie le fait, recopiée telle quelle (montrée aux lecteurs)."
+    )
+    note: Texte | None = Field(None, description="Précision pour les mainteneurs (jamais publiée).")
 
     @model_validator(mode="after")
     def _page_or_lines(self) -> Source:
@@ -85,9 +88,23 @@ class Livrable(Strict):
 
 
 class Essaimage(Strict):
-    centre: CentreRef = Field(description="Le centre qui a repris la solution.")
+    """A centre that took the solution up, or a territory when the report counts its deployments without naming
+    the centres."""
+
+    centre: CentreRef | None = Field(None, description="Le centre qui a repris la solution.")
+    territoire: TerritoireRef | None = Field(
+        None, description="Le territoire, quand le rapport compte les reprises sans nommer les centres."
+    )
+    nombre: Annotated[int, Field(ge=1)] | None = Field(None, description="Le nombre de reprises sur ce territoire.")
     annee: Annee | None = Field(None, description="L'année de la reprise, si elle est connue.")
     note: Texte | None = None
+    source: Source | None = Field(None, description="Le rapport qui décrit cette reprise.")
+
+    @model_validator(mode="after")
+    def _centre_or_territory(self) -> Essaimage:
+        if (self.centre is None) == (self.territoire is None):
+            raise PydanticCustomError("incoherence", "une reprise nomme soit un centre, soit un territoire", {"champ": "centre"})
+        return self
 
 
 class Prototype(Strict):
@@ -97,6 +114,7 @@ class Prototype(Strict):
     accroche: Texte | None = Field(None, description="Une ligne qui dit à quoi sert la solution.")
     resume: Texte = Field(description="Deux ou trois phrases pour décider si la solution vous concerne.")
     statut: Annotated[str, Vocab("statuts")] = Field(description="Où en est la solution.")
+    statut_source: Source | None = Field(None, description="Le rapport qui montre où en est la solution.")
     domaines: Annotated[list[Domaine], Field(min_length=1)] = Field(description="Registres d'intervention.")
     themes: list[Theme] = Field(default_factory=list, description="Chantiers de capitalisation.")
     publics: list[Public] = Field(default_factory=list, description="Les publics visés.")
@@ -132,10 +150,15 @@ class Fiche(Strict):
     publics: list[Public] = Field(default_factory=list)
     age_min: Annotated[int, Field(ge=0, le=120)] | None = Field(None, description="Âge minimum, en années.")
     age_max: Annotated[int, Field(ge=0, le=120)] | None = Field(None, description="Âge maximum, en années.")
-    duree_minutes: Annotated[int, Field(ge=1, le=24 * 60)] | None = Field(None, description="Durée en minutes.")
-    participants: Participants | None = None
+    duree_minutes: Annotated[int, Field(ge=5, le=8 * 60)] = Field(
+        description="Durée prévue en minutes (un repère pour préparer l'activité : 60 pour une heure environ)."
+    )
+    participants: Participants = Field(description="Taille du groupe conseillée : {min: 4, max: 10}.")
     niveau: Annotated[str, Vocab("niveaux")] | None = None
-    materiel: list[Texte] = Field(default_factory=list)
+    materiel: Annotated[list[Annotated[str, Vocab("materiel")]], Field(min_length=1)] = Field(
+        description="Le matériel, dans la liste courte du vocabulaire « materiel »."
+    )
+    materiel_detail: list[Texte] = Field(default_factory=list, description="Le détail du matériel, en clair.")
     sans_ecran: Booleen | None = Field(None, description="true si l'activité se fait sans écran.")
     domaines: list[Domaine] = Field(default_factory=list)
     prototype: PrototypeRef | None = Field(None, description="La solution que l'activité utilise.")
@@ -146,6 +169,10 @@ class Fiche(Strict):
 
     @model_validator(mode="after")
     def _ages(self) -> Fiche:
+        if not self.publics and self.age_min is None and self.age_max is None:
+            raise PydanticCustomError(
+                "incoherence", "une fiche donne ses publics ou sa tranche d'âge (age_min, age_max)", {"champ": "publics"}
+            )
         if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
             raise PydanticCustomError(
                 "incoherence",

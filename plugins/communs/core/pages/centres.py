@@ -79,8 +79,12 @@ def reprises(contenu: Contenu, here: str, urls: Urls, with_centre: bool) -> list
     lines: list[Ligne] = []
     for r in contenu.reprises:
         line: Ligne = [Lien(r.prototype.title, urls.lien(here, r.prototype.src_uri))]
-        if with_centre:
+        if with_centre and r.territoriale:
+            line += [", reprise par des centres du territoire ", Lien(r.centre.title, urls.lien(here, r.centre.src_uri))]
+        elif with_centre:
             line += [", reprise par ", Lien(r.centre.title, urls.lien(here, r.centre.src_uri))]
+        if r.nombre:
+            line.append(f" ({r.nombre} {'reprise' if r.nombre == 1 else 'reprises'})")
         if r.annee:
             line.append(f" en {r.annee}")
         if r.note:
