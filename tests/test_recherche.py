@@ -160,11 +160,19 @@ def test_activity_sheet_facets_put_ranges_in_bands() -> None:
 
 def test_catalogue_lists_every_item_with_its_facet_values_and_counts(built: Build) -> None:
     html = built.page("prototypes")
-    items = re.findall(r"<li data-doc=\"(\d+)\"([^>]*)><a href=\"([^\"]+)\">([^<]+)</a>", html)
+    items = re.findall(
+        r"<li class=\"communs-carte\" data-doc=\"(\d+)\"([^>]*)>.*?"
+        r"<p class=\"communs-carte__titre\"><a href=\"([^\"]+)\">([^<]+)</a>",
+        html,
+        re.S,
+    )
     assert len(items) == 5, "the whole list is in the page, without JavaScript"
     by_title = {title: (doc, attrs, link) for doc, attrs, link, title in items}
     doc, attrs, link = by_title["La malle d&#39;Alix"]
     assert link == "malle-alix/"
+    card = html.split('href="malle-alix/"', 1)[1].split("</li>\n</ul>", 1)[0]
+    assert "Essaimé" in card and '<ul class="communs-badges"' in card, "a card: its status as a badge"
+    assert '<svg class="communs-picto' in html.split('href="malle-alix/"', 1)[0].rsplit("<li", 1)[1], "a pictogram"
     assert 'data-statut="essaime"' in attrs and 'data-territoire="boulonnais hauts-de-france' in attrs
     project = verification.run(FIXTURE)
     assert documents.numeros(documents.entrees(project, Urls()))["prototype/malle-alix"] == int(doc)

@@ -67,7 +67,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         for file in files.documentation_pages():
             if file.generated_by is None and file.edit_uri is not None:
                 file.edit_uri = site.edition(file.src_uri)
-        config.extra["communs_mot_absent"] = site.mot_absent()
+        config.extra.update(site.extras())
         for uri, page in plan.generees.items():
             pages.remove(files, uri)
             files.append(File.generated(config, uri, content=pages.markdown(page)))

@@ -70,7 +70,7 @@ def carte_des_centres(centres: list[Item], here: str, titre: str, urls: Urls) ->
     caption = (
         "Chaque point mène à la page du centre ; l'annuaire ci-dessous donne les mêmes informations en texte."
         + (f" {unplaced} {'centre n’a' if unplaced == 1 else 'centres n’ont'} pas encore de position." if unplaced else "")
-        + f" {cartes.contours().credit}."
+        + f" {cartes.credit()}."
     )
     return {"carte": drawn, "legende": caption}
 
@@ -136,7 +136,12 @@ def section_centre(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
         neighbours = [c for c in arbre.centres_de(territory) if c.slug != item.slug]
         if neighbours:
             titre = f"Autres centres du territoire {arbre.territoires[territory].title}"
-            voisins = {"titre": titre, "ancre": ancre(titre), "annuaire": annuaire(neighbours, here, urls)}
+            voisins = {
+                "titre": titre,
+                "ancre": ancre(titre),
+                "annuaire": annuaire(neighbours, here, urls),
+                "carte": carte_des_centres([item, *neighbours], here, f"Carte : {item.title} et ses voisins", urls),
+            }
     return {
         "fil": fil_d_ariane(arbre, territory, here, urls) if territory else [],
         "listes": [{"titre": t, "ancre": ancre(t), "lignes": lignes} for t, lignes in listes],

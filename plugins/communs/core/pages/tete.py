@@ -10,6 +10,7 @@ from typing import Any
 from communs.core.modele import modeles
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.vocabulaires import label
+from communs.core.pages.centres import carte_des_centres
 from communs.core.pages.donnees import Lien
 from communs.core.urls import Urls
 
@@ -168,3 +169,39 @@ def sources(item: Item, project: Project, urls: Urls) -> list[dict[str, Any]]:
         if entry not in out:
             out.append(entry)
     return out
+
+
+def lieux(item: Item, project: Project, urls: Urls) -> dict[str, Any] | None:
+    """Where a solution runs: the carrying centre and every centre or territory that took it up, listed and on a
+    small map (data of `ou.html`), or None when no source names a place."""
+    model, here = item.model, item.src_uri
+    if not isinstance(model, modeles.Prototype):
+        return None
+    lignes: list[list[Any]] = []
+    centres: list[Item] = []
+    carrier = _centre(project, model.porteur)
+    if carrier is not None:
+        centres.append(carrier)
+        lignes.append([Lien(carrier.title, urls.lien(here, carrier.src_uri)), " — porte la solution"])
+    for reprise in model.essaimage:
+        centre = _centre(project, reprise.centre)
+        territory = project.find("territoire", reprise.territoire) if reprise.territoire else None
+        when = f" en {reprise.annee}" if reprise.annee else ""
+        if centre is not None:
+            if centre not in centres:
+                centres.append(centre)
+            lignes.append([Lien(centre.title, urls.lien(here, centre.src_uri)), f" — l'a reprise{when}"])
+        elif territory is not None:
+            count = f"{reprise.nombre} {'reprise' if reprise.nombre == 1 else 'reprises'}" if reprise.nombre else "reprise"
+            lignes.append(
+                [
+                    f"{count.capitalize()} dans des centres du territoire ",
+                    Lien(territory.title, urls.lien(here, territory.src_uri)),
+                    when,
+                ]
+            )
+        if reprise.note:
+            lignes[-1].append(f" ({reprise.note.rstrip('.')})")
+    if not lignes:
+        return None
+    return {"lignes": lignes, "carte": carte_des_centres(centres, here, f"Carte : où fonctionne {item.title}", urls)}
