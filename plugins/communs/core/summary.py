@@ -35,6 +35,9 @@ def summary(item: Item, project: Project, directory_urls: bool = True) -> dict[s
         rows = [row for row in builder(model, project) if row.valeurs]
         sources = getattr(model, "sources", None) or []
         rows.append(Row("Sources", [_source(s, project) for s in sources]))
+        proposition = getattr(model, "propose_par", None)
+        if isinstance(proposition, models.Proposition):
+            rows.append(Row("Proposé par", _ref(project, ("centre",), proposition.centre, f" ({proposition.annee})")))
     for row in rows:
         for value in row.valeurs:
             if value.url and not value.externe:

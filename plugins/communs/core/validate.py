@@ -84,6 +84,15 @@ def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: Error
             f"Le champ « {label} » n'existe pas pour ce type de fiche.",
             hint or f"Champs possibles : {', '.join(sorted(allowed))}.",
         )
+    if kind == "source_ou_proposition":
+        return Diagnostic(
+            doc.path,
+            doc.line_of(full) if full else 1,
+            codes.CHAMP_OBLIGATOIRE,
+            f"Il manque l'origine : {err['msg']}.",
+            "Citez le rapport dans « sources » ; pour une création de votre centre, écrivez plutôt "
+            "« propose_par: » avec « centre: » (nom de fichier du centre) et « annee: ».",
+        )
     if kind == "incoherence":
         champ = ctx.get("champ")
         target = (*full, champ) if champ else full
