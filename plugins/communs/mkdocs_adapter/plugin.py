@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 
 from ..core import catalogues, check, complements, glossaire, jsonld, kinds, pages_lexique, sections, vocabulary
 from ..core.arbre import Arbre
+from ..core.contribution import decap
 from ..core.depot import Depot
 from ..core.diagnostics import Diagnostic
 from ..core.lexique import Lexique
@@ -35,6 +36,10 @@ class CommunsConfig(Config):  # type: ignore[no-untyped-call]
     """In solutions, sheets and reports, link the first occurrence of each lexicon term, with its definition."""
     glossaire_exclus = c.ListOfItems(c.Type(str), default=[])
     """Names of terms or variants never linked by the glossary (common words with another meaning)."""
+    editeur = c.Type(bool, default=False)
+    """Publish the web editor (Decap CMS) at admin/, its configuration generated from the models."""
+    editeur_auth = c.Optional(c.Type(str))
+    """Address of the sign-in service of the editor's GitHub backend (the fédération's OAuth relay)."""
 
 
 class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
@@ -49,6 +54,8 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
+        if not config.repo_url:
+            config.edit_uri = None  # no repository, no « Modifier cette page » link
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -88,7 +95,21 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             files.append(File.generated(config, uri, content=markdown))
         for uri, script in fichiers_du_site(project, config.use_directory_urls).items():
             files.append(File.generated(config, uri, content=script))
+        if self.config.editeur:
+            self._editeur(files, config, project)
         return files
+
+    def _editeur(self, files: Files, config: MkDocsConfig, project: Project) -> None:
+        bundle = decap.paquet(self.root)
+        if not bundle:
+            log.error(f"L'éditeur web (decap-cms) n'est pas installé dans {decap.PAQUET} : lancez « npm ci ».")
+        settings = decap.configuration(
+            project, config.repo_url, site_url=config.site_url, authentification=self.config.editeur_auth
+        )
+        for uri, text in decap.fichiers(settings).items():
+            files.append(File.generated(config, uri, content=text))
+        for uri, path in bundle.items():
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
 
     def _point_edit_links_to_sources(self, files: Files) -> None:
         """« Modifier cette page » opens the real file: prototypes/x.md, content/centres/y.md."""
