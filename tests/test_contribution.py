@@ -138,3 +138,15 @@ def test_nouveau_knows_every_kind(tmp_path: Path) -> None:
         assert made.returncode == 0, made.stderr
     unknown = _communs("nouveau", "recette", "Crêpes", cwd=root)
     assert unknown.returncode == 1 and "n'est pas un genre connu" in unknown.stderr
+
+
+def test_pre_commit_hook_reports_only_the_staged_files(tmp_path: Path) -> None:
+    config: Any = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    hook = config["repos"][0]["hooks"][0]
+    assert hook["entry"].startswith(".venv/bin/communs verifier")
+    root = copy_project(SITES / "lexique", tmp_path / "depot")
+    (root / "fiches" / "cassee.md").write_text("---\ntitre: Cassée\n---\n", encoding="utf-8")
+    other = _communs("verifier", "--strict", "content/lexique/souris.md", cwd=root)
+    assert other.returncode == 0, other.stdout
+    staged = _communs("verifier", "--strict", "fiches/cassee.md", cwd=root)
+    assert staged.returncode == 1 and "fiches/cassee.md" in staged.stdout

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -135,3 +136,16 @@ def test_each_form_is_recognised(depot: Path) -> None:
         (DEFINITIONS / "complete.md", "proposer-une-definition.yml"),
     ):
         assert issues.reconnaitre(body.read_text(encoding="utf-8"), depot) == form
+
+
+def test_the_workflow_step_passes_the_issue_through_the_environment_only() -> None:
+    """`make depuis-issue`, as the workflow runs it: the body comes from ISSUE_CORPS, never from the command line."""
+    body = (DEFINITIONS / "nom-de-famille.md").read_text(encoding="utf-8") + "\n$(touch /tmp/jamais) `id` ${HOME}\n"
+    env = {**os.environ, "ISSUE_CORPS": body, "ISSUE_NUMERO": "12", "ISSUE_DATE": "2026-11-02T10:00:00Z"}
+    result = subprocess.run(
+        ["make", "--no-print-directory", "depuis-issue", "ESSAI=--essai"], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "$ gh issue comment 12 --body-file -" in result.stdout
+    assert codes.CONTRIBUTEUR_NOM in result.stdout
+    assert not Path("/tmp/jamais").exists()
