@@ -150,3 +150,24 @@ def test_pre_commit_hook_reports_only_the_staged_files(tmp_path: Path) -> None:
     assert other.returncode == 0, other.stdout
     staged = _communs("verifier", "--strict", "fiches/cassee.md", cwd=root)
     assert staged.returncode == 1 and "fiches/cassee.md" in staged.stdout
+
+
+def test_without_addresses_the_site_links_to_no_repository(shipped_site: Any) -> None:
+    assert not shipped_site.failed, shipped_site.log
+    for url in ("", "fiches/malle-d-alie-coder-sans-ecran/", "lexique/", "lexique/demandes/", "lexique/wi-fi/"):
+        html = shipped_site.page(url)
+        assert 'class="md-source"' not in html and "/edit/" not in html and "issues/new" not in html, url
+    assert (shipped_site.site / "admin" / "index.html").is_file()
+    assert (shipped_site.site / "admin" / "decap-cms.js").is_file()
+    config: Any = yaml.safe_load((shipped_site.site / "admin" / "config.yml").read_text(encoding="utf-8"))
+    assert config["backend"]["name"] == "proxy", "no repository: only the local server"
+
+
+def test_addresses_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mkdocs.config import load_config
+
+    monkeypatch.setenv("COMMUNS_DEPOT_URL", "https://github.com/exemple/communs")
+    monkeypatch.setenv("COMMUNS_SITE_URL", "https://exemple.github.io/communs/")
+    config = load_config(config_file=str(REPO / "mkdocs.yml"))
+    assert config.repo_url == "https://github.com/exemple/communs"
+    assert config.site_url == "https://exemple.github.io/communs/"
