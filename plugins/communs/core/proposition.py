@@ -17,14 +17,14 @@ from typing import Any
 
 import yaml
 
-from . import check, codes, kinds, models
+from . import codes, kinds
+from .contribution.verification import verifier
 from .depot import FORMULAIRES, PROPOSER
 from .diagnostics import Diagnostic
 from .frontmatter import read_document
 from .lexique import Lexique, cle
-from .project import Item, Project
+from .project import Project
 from .suggest import closest, fold, slugify
-from .validate import validate
 
 FORMULAIRE = f"{FORMULAIRES}/{PROPOSER}"
 SANS_REPONSE = {"_no response_", "_aucune réponse_", "none", "aucun", "aucune"}
@@ -294,18 +294,7 @@ def proposer(body: str, project: Project, form_path: Path | None = None) -> Resu
 def _checked(project: Project, path: str, text: str, lecture: _Lecture, people: list[dict[str, Any]], mot: str) -> Resultat:
     """Check the new file with every check of the repository; keep the problems of this file only, said with the
     form's labels, after those of the answers themselves (and without repeating them)."""
-    doc = read_document(text.encode("utf-8"), path)
-    item = Item(kinds.TERME, Path(path).stem, doc)
-    item.model, problems = validate(doc, models.Terme)
-    doc.diagnostics.extend(problems)
-    project.items.append(item)
-    project.collector.extend(doc.diagnostics)
-    try:
-        for run in check.CHECKS:
-            run(project)
-    finally:
-        project.items.remove(item)
-    mine = [d for d in project.collector.items if d.path == path]
+    doc, mine = verifier(project, kinds.TERME, path, text)
     result = Resultat(mot=mot, erreurs=list(lecture.erreurs))
     for diagnostic in mine:
         ident, said = _said(diagnostic, doc.lines, lecture.labels, people)
