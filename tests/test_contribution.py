@@ -95,6 +95,9 @@ def test_editor_speaks_french_and_goes_through_pull_requests() -> None:
     prototype = next(w for w in fiches["fields"] if w["name"] == "prototype")
     assert prototype["widget"] == "relation" and prototype["collection"] == "solutions"
     assert porteur["widget"] == "select" and any("(centre)" in o["label"] for o in porteur["options"])
+    rapports = next(c for c in config["collections"] if c["name"] == "rapports")
+    assert next(w for w in rapports["fields"] if w["name"] == "fichier")["widget"] == "file"
+    assert rapports["media_folder"] == "", "the PDF is stored next to the report's page"
     body = next(w for w in fiches["fields"] if w["name"] == "body")
     assert body["default"].startswith("## Déroulé")
 

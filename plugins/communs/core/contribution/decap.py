@@ -167,6 +167,9 @@ def _widget(project: Project, kind: Kind | None, champ: Champ) -> dict[str, Any]
         if kind is kinds.TERME and champ.nom == "contributeurs":
             widget["label_singular"] = "contributeur"
         return widget
+    if kind is kinds.RAPPORT and champ.nom == "fichier":
+        widget.update({"widget": "file", "choose_url": False})  # the report's PDF, stored next to its page
+        return widget
     widget.update(_simple(project, champ))
     if champ.liste and widget["widget"] not in {"select", "relation"}:
         inner = {k: v for k, v in widget.items() if k not in {"required", "hint"}}
