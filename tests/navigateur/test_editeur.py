@@ -18,7 +18,8 @@ import yaml
 from communs.core.modele import codes
 from playwright.sync_api import Browser, Page
 
-from .conftest import REPO, Build, build_site, copy_project, serve
+from ..conftest import REPO, Build, build_site, copy_project
+from .conftest import serve
 
 SERVER = REPO / "node_modules" / "decap-server" / "dist" / "index.js"
 
