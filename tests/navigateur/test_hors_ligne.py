@@ -13,7 +13,10 @@ from ..conftest import REPO, Build, build_site
 
 @pytest.fixture(scope="module")
 def offline(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    result = build_site(REPO, tmp_path_factory.mktemp("hors-ligne"), config_name="mkdocs-hors-ligne.yml")
+    """Built as the publication builds it: with the repository's address, so the forms' links are there."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("COMMUNS_DEPOT_URL", "https://github.com/exemple/communs")
+        result = build_site(REPO, tmp_path_factory.mktemp("hors-ligne"), config_name="mkdocs-hors-ligne.yml")
     assert not result.failed, result.log
     return result
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from communs.core.modele.champs import (
@@ -24,7 +24,6 @@ from communs.core.modele.champs import (
     PorteurRef,
     PrototypeRef,
     Public,
-    RapportRef,
     TermeRef,
     TerritoireRef,
     Texte,
@@ -33,7 +32,22 @@ from communs.core.modele.champs import (
     as_text,
 )
 from communs.core.modele.champs import (
+    Chiffre as Chiffre,
+)
+from communs.core.modele.champs import (
+    Essaimage as Essaimage,
+)
+from communs.core.modele.champs import (
+    Lien as Lien,
+)
+from communs.core.modele.champs import (
+    Livrable as Livrable,
+)
+from communs.core.modele.champs import (
     Ref as Ref,
+)
+from communs.core.modele.champs import (
+    Source as Source,
 )
 from communs.core.modele.champs import (
     Strict as Strict,
@@ -43,72 +57,31 @@ from communs.core.modele.champs import (
 )
 
 
-class Source(Strict):
-    """Where a fact comes from: a report of content/rapports/, and its page or lines."""
+class Proposition(Strict):
+    """Who proposed a centre's own new sheet or solution: the centre and the year, never a person."""
 
-    rapport: RapportRef = Field(description="Nom de fichier (sans .md) du rapport, dans content/rapports/.")
-    page: Annotated[int, Field(ge=1)] | None = Field(None, description="Page imprimée du rapport.")
-    lignes: Annotated[str, Field(pattern=r"^\d+(-\d+)?$")] | None = Field(
-        None, description="Lignes du texte du rapport, par exemple « 706-777 »."
-    )
-    citation: Texte | None = Field(
-        None, description="La phrase du rapport qui appuie le fait, recopiée telle quelle (montrée aux lecteurs)."
-    )
-    note: Texte | None = Field(None, description="Précision pour les mainteneurs (jamais publiée).")
-
-    @model_validator(mode="after")
-    def _page_or_lines(self) -> Source:
-        if self.page is None and self.lignes is None:
-            raise PydanticCustomError(
-                "incoherence", "une source doit donner la page ou les lignes du rapport", {"champ": "rapport"}
-            )
-        return self
+    centre: CentreRef = Field(description="Le centre qui propose la fiche ou la solution.")
+    annee: Annee = Field(description="L'année de la proposition.")
 
 
-Sources = Annotated[list[Source], Field(min_length=1)]
+_ORIGINE = ConfigDict(json_schema_extra={"anyOf": [{"required": ["sources"]}, {"required": ["propose_par"]}]})
+"""In the JSON Schema too: a report cited, or who proposed it."""
 
 
-class Chiffre(Strict):
-    valeur: int | float | Texte = Field(description="Le nombre, ou une valeur courte (« 40 000 », « 100 % »).")
-    libelle: Texte = Field(description="Ce que compte le nombre, en clair.")
-    annee: Annee | None = Field(None, description="Année à laquelle le chiffre se rapporte.")
-    source: Source | None = Field(None, description="Le rapport et la page ou les lignes d'où vient le chiffre.")
-
-
-class Lien(Strict):
-    titre: Texte
-    url: Url
-
-
-class Livrable(Strict):
-    type: Annotated[str, Vocab("types_livrables")] = Field(description="La nature du livrable.")
-    titre: Texte
-    url: Url | None = None
-    fichier: Texte | None = Field(None, description="Chemin d'un fichier du dépôt, relatif à ce fichier.")
-
-
-class Essaimage(Strict):
-    """A centre that took the solution up, or a territory when the report counts its deployments without naming
-    the centres."""
-
-    centre: CentreRef | None = Field(None, description="Le centre qui a repris la solution.")
-    territoire: TerritoireRef | None = Field(
-        None, description="Le territoire, quand le rapport compte les reprises sans nommer les centres."
-    )
-    nombre: Annotated[int, Field(ge=1)] | None = Field(None, description="Le nombre de reprises sur ce territoire.")
-    annee: Annee | None = Field(None, description="L'année de la reprise, si elle est connue.")
-    note: Texte | None = None
-    source: Source | None = Field(None, description="Le rapport qui décrit cette reprise.")
-
-    @model_validator(mode="after")
-    def _centre_or_territory(self) -> Essaimage:
-        if (self.centre is None) == (self.territoire is None):
-            raise PydanticCustomError("incoherence", "une reprise nomme soit un centre, soit un territoire", {"champ": "centre"})
-        return self
+def _cite_or_proposed(sources: list[Source], propose_par: Proposition | None) -> None:
+    """Content drawn from the network's reports cites them; a centre's own new content names who proposed it."""
+    if not sources and propose_par is None:
+        raise PydanticCustomError(
+            "source_ou_proposition",
+            "ni « sources » (le rapport d'où elle vient) ni « propose_par » (le centre qui la propose et l'année)",
+            {},
+        )
 
 
 class Prototype(Strict):
     """Une solution inventée par un centre (un « prototype »)."""
+
+    model_config = _ORIGINE
 
     titre: Texte = Field(description="Le nom de la solution.")
     accroche: Texte | None = Field(None, description="Une ligne qui dit à quoi sert la solution.")
@@ -126,8 +99,16 @@ class Prototype(Strict):
     liens: list[Lien] = Field(default_factory=list)
     licence: Licence | None = Field(None, description="Identifiant SPDX de la licence, si elle est connue.")
     chiffres: list[Chiffre] = Field(default_factory=list)
-    sources: Sources
+    sources: list[Source] = Field(default_factory=list, description="Les rapports du réseau d'où vient la solution.")
+    propose_par: Proposition | None = Field(
+        None, description="Pour une solution nouvelle d'un centre : le centre qui la propose et l'année."
+    )
     alias: list[Texte] = Field(default_factory=list, description="Les autres noms de la solution.")
+
+    @model_validator(mode="after")
+    def _origin(self) -> Prototype:
+        _cite_or_proposed(self.sources, self.propose_par)
+        return self
 
 
 class Participants(Strict):
@@ -143,6 +124,8 @@ class Participants(Strict):
 
 class Fiche(Strict):
     """Une fiche d'activité qu'un animateur peut reprendre."""
+
+    model_config = _ORIGINE
 
     titre: Texte
     resume: Texte
@@ -165,10 +148,14 @@ class Fiche(Strict):
     porteur: PorteurRef | None = None
     territoire: TerritoireRef | None = None
     licence: Licence | None = None
-    sources: Sources
+    sources: list[Source] = Field(default_factory=list, description="Les rapports du réseau d'où vient l'activité.")
+    propose_par: Proposition | None = Field(
+        None, description="Pour une fiche nouvelle d'un centre : le centre qui la propose et l'année."
+    )
 
     @model_validator(mode="after")
     def _ages(self) -> Fiche:
+        _cite_or_proposed(self.sources, self.propose_par)
         if not self.publics and self.age_min is None and self.age_max is None:
             raise PydanticCustomError(
                 "incoherence", "une fiche donne ses publics ou sa tranche d'âge (age_min, age_max)", {"champ": "publics"}

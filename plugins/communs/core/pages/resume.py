@@ -38,6 +38,9 @@ def resume(item: Item, project: Project, urls: Urls) -> dict[str, Any]:
         if item.genre.name not in (genres.PROTOTYPE.name, genres.FICHE.name):
             unique = {(s.rapport, s.page): s for s in sources}
             rows.append(Row("Sources", [_source(s, project) for s in unique.values()]))
+        proposition = getattr(model, "propose_par", None)
+        if isinstance(proposition, modeles.Proposition):
+            rows.append(Row("Proposé par", _ref(project, ("centre",), proposition.centre, f" ({proposition.annee})")))
     for row in rows:
         for value in row.valeurs:
             if value.url and not value.externe:
