@@ -163,3 +163,13 @@ def test_director_sees_where_a_solution_runs(page: Page, site_url: str) -> None:
     where = page.inner_text("#ou-elle-fonctionne + ul")
     assert "Centre Social La Busette" in where and "6 reprises dans des centres du territoire Boulonnais" in where
     assert page.locator("#ou-elle-fonctionne ~ figure .communs-carte-point").count() >= 3
+
+
+def test_someone_finds_a_centres_phone_in_the_directory(page: Page, site_url: str) -> None:
+    """Someone looks for a centre's phone number in the directory: on a phone as on a desktop, nothing is cut and
+    the phone number is on screen, not in a column off to the right."""
+    page.goto(site_url + "centres/")
+    width = page.viewport_size["width"]  # type: ignore[index]
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    phone = page.locator("table.communs-annuaire a[href^='tel:']").first.bounding_box()
+    assert phone is not None and phone["x"] + phone["width"] <= width
