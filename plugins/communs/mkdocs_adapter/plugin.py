@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 
 from ..core import catalogues, check, complements, glossaire, jsonld, kinds, pages_lexique, sections, vocabulary
 from ..core.arbre import Arbre
+from ..core.controles import securite
 from ..core.depot import Depot
 from ..core.diagnostics import Diagnostic
 from ..core.lexique import Lexique
@@ -46,6 +47,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         self.lexique: Lexique | None = None
         self.liens: pages_lexique.Liens | None = None
         self.glossaire: glossaire.Glossaire | None = None
+        self.encadrement = securite.Encadrement()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
@@ -98,6 +100,8 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
                 file.edit_uri = source.path if source else f"{kinds.CONTENT_DIR}/{file.src_uri}"
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.generated_by is None:
+            markdown = self.encadrement.encadrer(markdown)  # only the contributor's part is cleaned
         item = self.items_by_uri.get(page.file.src_uri)
         if item is None or item.model is None or self.project is None:
             return markdown
@@ -118,13 +122,20 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         return markdown
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """The glossary: first occurrences of lexicon terms link to their entry, with the definition on focus."""
+        """Contributors' pages are cleaned by the allowlist sanitizer; then the glossary links lexicon terms."""
+        if page.file.generated_by is None and self.project is not None:
+            html, removed = self.encadrement.nettoyer_page(self.project, self._source(page), html)
+            _log(removed)
         item = self.items_by_uri.get(page.file.src_uri)
         if self.glossaire is None or item is None or item.kind.name not in glossaire.GENRES:
             return html
         result = self.glossaire.lier(html, page.file.src_uri, config.use_directory_urls, sauf=item.slug)
         page.meta["communs_glossaire"] = len(result.liens)
         return result.html
+
+    def _source(self, page: Page) -> str:
+        item = self.items_by_uri.get(page.file.src_uri)
+        return item.path if item else f"{kinds.CONTENT_DIR}/{page.file.src_uri}"
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """The « Territoires » entry of the navigation becomes the tree of territories."""

@@ -1,0 +1,152 @@
+"""Clean rendered HTML against an allowlist with nh3 (Ammonia), and say what was removed.
+
+`nettoyer` is engine-free: HTML in, cleaned HTML and the list of removals out. Removals are found by
+comparing, tag by tag and attribute by attribute, what the input holds with what the sanitizer kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import nh3
+
+ETIQUETTES: frozenset[str] = frozenset(
+    {
+        *("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del"),
+        *("details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6"),
+        *("hr", "i", "img", "ins", "kbd", "li", "mark", "nav", "ol", "p", "pre", "q", "s", "samp", "section"),
+        *("small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead"),
+        *("time", "tr", "u", "ul", "var", "wbr"),
+    }
+)
+"""What Markdown and the commons' own page parts produce; nothing that loads, embeds or sends."""
+
+ATTRIBUTS: dict[str, set[str]] = {
+    "*": {"id", "class", "title", "lang", "dir", "role", "aria-label", "aria-labelledby", "aria-hidden"},
+    "a": {"href", "hreflang"},
+    "img": {"src", "alt", "width", "height", "loading"},
+    "ol": {"start", "reversed", "type"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "details": {"open"},
+    "time": {"datetime"},
+    "blockquote": {"cite"},
+    "q": {"cite"},
+    "del": {"cite", "datetime"},
+    "ins": {"cite", "datetime"},
+}
+
+SCHEMAS: frozenset[str] = frozenset({"http", "https", "mailto", "tel"})
+"""Addresses allowed besides relative ones, checked by the sanitizer after entity decoding and folding."""
+
+SCHEMAS_DANGEREUX = frozenset({"javascript", "vbscript", "data", "livescript", "mocha"})
+ADRESSES = frozenset({"href", "src", "cite"})
+EXECUTABLES = frozenset(
+    {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "form"}
+    | {"svg", "math", "style", "template", "noscript", "input", "button", "textarea", "select", "portal"}
+)
+"""Tags that run, load, embed or send something: their removal is reported as dangerous HTML."""
+
+
+@dataclass(frozen=True)
+class Retrait:
+    """One thing the sanitizer removed. `indices` are texts to look for in the source to find its line."""
+
+    etiquette: str
+    attribut: str = ""
+    valeur: str = ""
+
+    @property
+    def schema(self) -> str:
+        """The scheme the browser would read: without blanks or control characters, in lower case."""
+        folded = "".join(char for char in self.valeur if ord(char) > 0x20).lower()
+        return folded.split(":", 1)[0] if ":" in folded else ""
+
+    @property
+    def dangereux(self) -> bool:
+        if self.adresse:
+            return self.schema in SCHEMAS_DANGEREUX
+        if self.attribut:
+            return self.attribut.startswith("on") or self.attribut in ADRESSES or self.attribut in {"style", "srcdoc"}
+        return self.etiquette in EXECUTABLES
+
+    @property
+    def adresse(self) -> bool:
+        return self.attribut in ADRESSES
+
+    def decrire(self) -> str:
+        if self.adresse:
+            return f"l'adresse « {_court(self.valeur)} » dans <{self.etiquette} {self.attribut}>"
+        if self.attribut.startswith("on"):
+            return f"l'attribut « {self.attribut} » (on…=) de <{self.etiquette}>, qui exécute du code"
+        if self.attribut:
+            return f"l'attribut « {self.attribut} » de <{self.etiquette}>"
+        return f"la balise <{self.etiquette}>"
+
+    @property
+    def indices(self) -> tuple[str, ...]:
+        if self.adresse:
+            tail = self.valeur.rsplit(":", 1)[-1].strip()
+            return tuple(text for text in (self.valeur.strip(), tail) if len(text) >= 3) or (self.attribut,)
+        if self.attribut:
+            return (self.attribut,)
+        return ("<" + self.etiquette,)
+
+
+@dataclass(frozen=True)
+class Nettoyage:
+    html: str
+    retraits: list[Retrait]
+
+
+def _court(text: str) -> str:
+    shown = text.replace("\t", "␉").replace("\n", "␤")
+    return shown if len(shown) <= 60 else shown[:57] + "…"
+
+
+class _Releve(HTMLParser):
+    """Counts start tags and (tag, attribute) pairs; the first value seen of each pair is kept for the message."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.etiquettes: Counter[str] = Counter()
+        self.attributs: Counter[tuple[str, str]] = Counter()
+        self.valeurs: dict[tuple[str, str], str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.etiquettes[tag] += 1
+        for name, value in attrs:
+            self.attributs[(tag, name)] += 1
+            self.valeurs.setdefault((tag, name), value or "")
+
+
+def relever(html: str) -> _Releve:
+    releve = _Releve()
+    releve.feed(html)
+    releve.close()
+    return releve
+
+
+def nettoyer(html: str) -> Nettoyage:
+    """The HTML with only allowed tags, attributes and addresses; and what was taken away."""
+    propre = nh3.clean(
+        html,
+        tags=set(ETIQUETTES),
+        attributes=ATTRIBUTS,
+        url_schemes=set(SCHEMAS),
+        link_rel=None,
+        strip_comments=True,
+    )
+    if propre == html:
+        return Nettoyage(propre, [])
+    avant, apres = relever(html), relever(propre)
+    retraits: list[Retrait] = []
+    for tag, count in avant.etiquettes.items():
+        if apres.etiquettes[tag] < count:
+            retraits.append(Retrait(tag))
+    for (tag, name), count in avant.attributs.items():
+        if tag in ETIQUETTES and apres.attributs[(tag, name)] < count:
+            retraits.append(Retrait(tag, name, avant.valeurs[(tag, name)]))
+    return Nettoyage(propre, retraits)

@@ -1,0 +1,204 @@
+"""Safe HTML by construction: what the sanitizer would remove from a page is an error, with its line.
+
+The body of every page is rendered with Python-Markdown (the extensions of the site that change HTML),
+cleaned by `nettoyage.nettoyer`, and each removal is reported where its text appears in the source.
+Front-matter values are text: any HTML tag in one is reported. Links and images that leave the site are
+reported too, whatever their extension.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import secrets
+from collections.abc import Iterator
+from html.parser import HTMLParser
+
+import markdown
+
+from .. import codes
+from ..checks import body
+from ..diagnostics import Diagnostic
+from ..frontmatter import Document
+from ..project import Project
+from . import nettoyage
+
+EXTENSIONS = ("attr_list", "admonition", "toc")
+"""The Markdown extensions of mkdocs.yml that decide which tags and attributes a body can produce."""
+
+_SIGNES = ("<", "](", "]:", "{", "&")
+"""Without one of these, Markdown only produces allowed tags: the file need not be rendered."""
+
+
+_CODES = frozenset({codes.HTML_DANGEREUX, codes.HTML_NON_PERMIS, codes.ADRESSE_REFUSEE})
+
+
+def rendre(body: str) -> str:
+    return markdown.Markdown(extensions=list(EXTENSIONS)).convert(body)
+
+
+def check(project: Project) -> None:
+    known = body.site_files_of(project)
+    documents = [(item.doc, item.src_uri) for item in project.items]
+    documents += [(page, project.site_uri(page.path)) for page in project.pages]
+    for doc, site_uri in documents:
+        if not doc.readable:
+            continue
+        _entete(project, doc)
+        if any(sign in doc.body for sign in _SIGNES):
+            html = rendre(doc.body)
+            resultat = nettoyage.nettoyer(html)
+            signaler(project, doc, resultat.retraits)
+            _sorties(project, doc, posixpath.dirname(site_uri), resultat.html, known)
+    if project.demandes_doc is not None and project.demandes_doc.readable:
+        _entete(project, project.demandes_doc)
+
+
+def signaler(project: Project, doc: Document, retraits: list[nettoyage.Retrait]) -> None:
+    """Report each removal on the first source line, after the previous one, that shows its text."""
+    lines = doc.body.split("\n")
+    folded = [line.lower() for line in lines]
+    start = 0
+    for retrait in retraits:
+        found = _trouver(folded, retrait.indices, start)
+        if found is None:
+            found = _trouver(folded, retrait.indices, 0)
+        if found is not None:
+            start = found
+        line = doc.body_line + (found if found is not None else 0)
+        what = retrait.decrire()
+        if retrait.dangereux:
+            code = codes.HTML_DANGEREUX
+            fix = "Retirez ce HTML ; pour une vidéo ou un lien, écrivez un lien Markdown [texte](https://…)."
+        elif retrait.adresse:
+            code = codes.ADRESSE_REFUSEE
+            fix = "Écrivez une adresse qui commence par https://, http://, mailto: ou tel:, ou un chemin relatif."
+        else:
+            code = codes.HTML_NON_PERMIS
+            fix = "Écrivez-le en Markdown (titres ##, listes, **gras**, liens [texte](adresse)) ou retirez ce HTML."
+        project.collector.add(
+            doc.path,
+            line,
+            code,
+            f"Le contenu contient {what} : le nettoyage du site la retirerait de la page publiée.",
+            fix,
+        )
+
+
+def _trouver(folded: list[str], indices: tuple[str, ...], start: int) -> int | None:
+    wanted = [text.lower() for text in indices]
+    for index in range(start, len(folded)):
+        if any(text in folded[index] for text in wanted):
+            return index
+    return None
+
+
+def _entete(project: Project, doc: Document) -> None:
+    """A front-matter value is plain text: an HTML tag in it is refused (page titles and descriptions)."""
+    for path, value in _chaines(doc.data, ()):
+        if "<" not in value:
+            continue
+        releve = nettoyage.relever(value)
+        if releve.etiquettes:
+            tag = next(iter(releve.etiquettes))
+            project.collector.add(
+                doc.path,
+                doc.line_of(path),
+                codes.HTML_DANGEREUX,
+                f"Une valeur de l'en-tête contient du HTML (la balise <{tag}>) : l'en-tête n'accepte que du texte.",
+                "Écrivez du texte simple, sans « < » ; pour une adresse, écrivez-la entière (https://…).",
+            )
+
+
+def _chaines(value: object, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            yield from _chaines(sub, (*path, key))
+    elif isinstance(value, list):
+        for index, sub in enumerate(value):
+            yield from _chaines(sub, (*path, index))
+    elif isinstance(value, str):
+        yield path, value
+
+
+class _Adresses(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.adresses: list[tuple[bool, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value and (tag, name) in {("a", "href"), ("img", "src")}:
+                self.adresses.append((tag == "img", value))
+
+
+def _sorties(project: Project, doc: Document, here: str, html: str, known: set[str]) -> None:
+    """Relative links and images whose path climbs above the site root: never published, always an error.
+
+    An image without a file extension is checked here too (the Markdown check only knows files with one).
+    """
+    parser = _Adresses()
+    parser.feed(html)
+    parser.close()
+    folded = [line.lower() for line in doc.body.split("\n")]
+    for is_image, target in parser.adresses:
+        if ":" in target.split("/", 1)[0] or target.startswith(("#", "//")):
+            continue
+        clean = target.split("#", 1)[0].split("?", 1)[0]
+        if not clean:
+            continue
+        joined = posixpath.normpath(clean.lstrip("/") if clean.startswith("/") else posixpath.join(here, clean))
+        found = _trouver(folded, (target,), 0)
+        if is_image and not posixpath.splitext(clean)[1] and joined not in known and not joined.startswith("../"):
+            project.collector.add(
+                doc.path,
+                doc.body_line + (found or 0),
+                codes.FICHIER_INTROUVABLE,
+                f"L'image « {target} » est introuvable.",
+                "Vérifiez l'orthographe et le chemin (relatif à cette page), et que le fichier est dans le dépôt.",
+            )
+        if not joined.startswith("../") and joined != "..":
+            continue
+        project.collector.add(
+            doc.path,
+            doc.body_line + (found or 0),
+            codes.CHEMIN_HORS_SITE,
+            f"{'L’image' if is_image else 'Le lien'} « {target} » sort du dossier du site : il ne serait jamais publié.",
+            "Placez le fichier dans le dépôt, à côté de la page (par exemple images/…), et écrivez un chemin relatif.",
+        )
+
+
+class Encadrement:
+    """Marks where a contributor's Markdown starts and ends, so that only that part is cleaned.
+
+    The page parts the commons adds (summaries, territory maps) are built from checked data and escaped;
+    the marks are random for each build, so a contributor cannot write them.
+    """
+
+    def __init__(self) -> None:
+        jeton = secrets.token_hex(16)
+        self.debut, self.fin = f"communsdebut{jeton}", f"communsfin{jeton}"
+
+    def encadrer(self, markdown: str) -> str:
+        return f"{self.debut}\n\n{markdown}\n\n{self.fin}\n"
+
+    def nettoyer_page(self, project: Project, path: str, html: str) -> tuple[str, list[Diagnostic]]:
+        """The page with its contributor's part cleaned (the whole page if the marks are not both found once)."""
+        ouvre, ferme = f"<p>{self.debut}</p>", f"<p>{self.fin}</p>"
+        avant, milieu, apres = "", html, ""
+        if html.count(ouvre) == 1 and html.count(ferme) == 1 and html.index(ouvre) < html.index(ferme):
+            avant, reste = html.split(ouvre)
+            milieu, apres = reste.split(ferme)
+        resultat = nettoyage.nettoyer(milieu)
+        propre = avant + resultat.html + apres
+        if not resultat.retraits or any(d.path == path and d.code in _CODES for d in project.collector.items):
+            return propre, []
+        return propre, [
+            Diagnostic(
+                path,
+                1,
+                codes.HTML_DANGEREUX if retrait.dangereux else codes.HTML_NON_PERMIS,
+                f"Le nettoyage a retiré de la page publiée {retrait.decrire()}.",
+                "Écrivez ce contenu en Markdown simple (titres, listes, liens https://) ou retirez ce HTML.",
+            )
+            for retrait in resultat.retraits
+        ]
