@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup, escape
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -102,14 +103,15 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.generated_by is None:
             markdown = self.encadrement.encadrer(markdown)  # only the contributor's part is cleaned
+            _escape_meta(page)
         item = self.items_by_uri.get(page.file.src_uri)
         if item is None or item.model is None or self.project is None:
             return markdown
-        page.meta["title"] = item.title
+        page.meta["title"] = escape(item.title)
         page.meta["communs"] = summary(item, self.project, config.use_directory_urls)
         description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
         if description:
-            page.meta.setdefault("description", description)
+            page.meta.setdefault("description", escape(description))
         lead, after = complements.chapeau(item), complements.suite(item, self.project)
         markdown = (lead + "\n" if lead else "") + markdown.rstrip() + ("\n\n" + after if after else "") + "\n"
         if self.arbre is not None and item.kind is kinds.TERRITOIRE:
@@ -194,6 +196,14 @@ def _relink(nav: Navigation) -> None:
         current.previous_page = before
         current.next_page = after
     nav.pages = pages
+
+
+def _escape_meta(page: Page) -> None:
+    """Material writes the title and the description without escaping them: they become safe Markup here."""
+    for key in ("title", "description"):
+        value = page.meta.get(key)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            page.meta[key] = escape(value)
 
 
 def _log(diagnostics: list[Diagnostic]) -> None:

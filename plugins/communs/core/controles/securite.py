@@ -2,15 +2,14 @@
 
 The body of every page is rendered with Python-Markdown (the extensions of the site that change HTML),
 cleaned by `nettoyage.nettoyer`, and each removal is reported where its text appears in the source.
-Front-matter values are text: any HTML tag in one is reported. Links and images that leave the site are
-reported too, whatever their extension.
+Links and images that leave the site are reported too, whatever their extension. Front-matter values are
+text: the templates and the adapter escape them.
 """
 
 from __future__ import annotations
 
 import posixpath
 import secrets
-from collections.abc import Iterator
 from html.parser import HTMLParser
 
 import markdown
@@ -43,14 +42,11 @@ def check(project: Project) -> None:
     for doc, site_uri in documents:
         if not doc.readable:
             continue
-        _entete(project, doc)
         if any(sign in doc.body for sign in _SIGNES):
             html = rendre(doc.body)
             resultat = nettoyage.nettoyer(html)
             signaler(project, doc, resultat.retraits)
             _sorties(project, doc, posixpath.dirname(site_uri), resultat.html, known)
-    if project.demandes_doc is not None and project.demandes_doc.readable:
-        _entete(project, project.demandes_doc)
 
 
 def signaler(project: Project, doc: Document, retraits: list[nettoyage.Retrait]) -> None:
@@ -90,34 +86,6 @@ def _trouver(folded: list[str], indices: tuple[str, ...], start: int) -> int | N
         if any(text in folded[index] for text in wanted):
             return index
     return None
-
-
-def _entete(project: Project, doc: Document) -> None:
-    """A front-matter value is plain text: an HTML tag in it is refused (page titles and descriptions)."""
-    for path, value in _chaines(doc.data, ()):
-        if "<" not in value:
-            continue
-        releve = nettoyage.relever(value)
-        if releve.etiquettes:
-            tag = next(iter(releve.etiquettes))
-            project.collector.add(
-                doc.path,
-                doc.line_of(path),
-                codes.HTML_DANGEREUX,
-                f"Une valeur de l'en-tête contient du HTML (la balise <{tag}>) : l'en-tête n'accepte que du texte.",
-                "Écrivez du texte simple, sans « < » ; pour une adresse, écrivez-la entière (https://…).",
-            )
-
-
-def _chaines(value: object, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if isinstance(value, dict):
-        for key, sub in value.items():
-            yield from _chaines(sub, (*path, key))
-    elif isinstance(value, list):
-        for index, sub in enumerate(value):
-            yield from _chaines(sub, (*path, index))
-    elif isinstance(value, str):
-        yield path, value
 
 
 class _Adresses(HTMLParser):
