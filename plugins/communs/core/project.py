@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import codes, kinds, models, vocabulary
+from .controles import fichiers
 from .diagnostics import Collector, Diagnostic
 from .frontmatter import Document, read_document
 from .kinds import Kind
@@ -60,6 +61,8 @@ class Project:
     stray: list[tuple[str, str]] = field(default_factory=list)
     """Files in a kind's folder that are neither an item nor an asset: (path, reason)."""
     collector: Collector = field(default_factory=Collector)
+    exclus: set[str] = field(default_factory=set)
+    """Repository paths never read nor published: symbolic links and files too big (each one reported)."""
     _index: dict[tuple[str, str], Item] = field(default_factory=dict, repr=False)
     _index_size: int = field(default=-1, repr=False)
 
@@ -95,6 +98,24 @@ def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
+def _walk(project: Project, folder: Path) -> list[Path]:
+    """The regular files of `folder`; symbolic links are reported and excluded, never followed."""
+    files, links = fichiers.parcourir(folder)
+    for link in links:
+        rel = _rel(link, project.root)
+        if rel not in project.exclus:
+            project.exclus.add(rel)
+            project.collector.extend([fichiers.lien(rel)])
+    return files
+
+
+def _read(project: Project, path: Path, rel: str) -> bytes | None:
+    raw = fichiers.lire(path, rel, project.collector)
+    if raw is None:
+        project.exclus.add(rel)
+    return raw
+
+
 def load(root: Path, vocabularies: vocabulary.Vocabularies | None = None) -> Project:
     """Read every content file under `root`. Problems land in `project.collector`; nothing raises."""
     project = Project(root=root, vocabularies=vocabularies or vocabulary.default())
@@ -105,19 +126,20 @@ def load(root: Path, vocabularies: vocabulary.Vocabularies | None = None) -> Pro
             _load_kind(project, kind, folder)
     content = root / kinds.CONTENT_DIR
     if content.is_dir():
-        for path in sorted(content.rglob("*")):
+        for path in _walk(project, content):
             rel = path.relative_to(content)
-            if not path.is_file() or _skipped(rel):
+            if _skipped(rel):
                 continue
             rel_root = _rel(path, root)
             if any(rel_root.startswith(folder + "/") for folder in kind_folders):
                 continue
             if path.suffix == ".md":
-                project.pages.append(read_document(path.read_bytes(), rel_root, front_matter=None))
+                if (raw := _read(project, path, rel_root)) is not None:
+                    project.pages.append(read_document(raw, rel_root, front_matter=None))
             else:
                 project.assets.add(project.site_uri(rel_root))
     demandes = root / kinds.DEMANDES
-    if demandes.is_file():
+    if demandes.is_file() and not demandes.is_symlink() and _rel(demandes, root) not in project.exclus:
         _load_demandes(project, demandes)
     for item in project.items:
         project.collector.extend(item.doc.diagnostics)
@@ -127,9 +149,9 @@ def load(root: Path, vocabularies: vocabulary.Vocabularies | None = None) -> Pro
 
 
 def _load_kind(project: Project, kind: Kind, folder: Path) -> None:
-    for path in sorted(folder.rglob("*")):
+    for path in _walk(project, folder):
         rel = path.relative_to(folder)
-        if not path.is_file() or _skipped(rel):
+        if _skipped(rel):
             continue
         rel_root = _rel(path, project.root)
         if rel_root == kinds.DEMANDES:
@@ -140,8 +162,8 @@ def _load_kind(project: Project, kind: Kind, folder: Path) -> None:
             project.stray.append((rel_root, "extension"))
         elif len(rel.parts) > 1:
             project.stray.append((rel_root, "sous-dossier"))
-        else:
-            doc = read_document(path.read_bytes(), rel_root)
+        elif (raw := _read(project, path, rel_root)) is not None:
+            doc = read_document(raw, rel_root)
             item = Item(kind=kind, slug=path.stem, doc=doc)
             if isinstance(doc.data, dict):
                 item.model, problems = validate(doc, kind.model)
@@ -156,7 +178,10 @@ def _unreported(doc: Document, problems: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def _load_demandes(project: Project, path: Path) -> None:
-    doc = read_document(path.read_bytes(), _rel(path, project.root), front_matter=False)
+    raw = _read(project, path, _rel(path, project.root))
+    if raw is None:
+        return
+    doc = read_document(raw, _rel(path, project.root), front_matter=False)
     project.demandes_doc = doc
     data: Any = doc.data
     if data is not None and not isinstance(data, list):

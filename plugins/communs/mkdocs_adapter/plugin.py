@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
@@ -19,7 +20,7 @@ from mkdocs.structure.pages import Page
 
 from ..core import catalogues, check, complements, glossaire, jsonld, kinds, pages_lexique, sections, vocabulary
 from ..core.arbre import Arbre
-from ..core.controles import securite
+from ..core.controles import fichiers, securite
 from ..core.depot import Depot
 from ..core.diagnostics import Diagnostic
 from ..core.lexique import Lexique
@@ -54,6 +55,12 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         self.root = Path(config.config_file_path).resolve().parent
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """MkDocs follows symbolic links to folders when it lists the pages: stop before it walks into one."""
+        if problems := fichiers.dossiers_lies(self.root, Path(config.docs_dir)):
+            _log(problems)
+            raise PluginError("Le contenu contient un lien symbolique : la construction s'arrête sans le suivre.")
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         vocab_path = self.config.vocabulaires
         vocabularies = vocabulary.load(Path(vocab_path)) if vocab_path else None
@@ -61,6 +68,8 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         self.project = project
         self.arbre = Arbre(project)
         _log(project.collector.items)
+        for file in [f for f in files if f.abs_src_path and fichiers.exclu(self.root, project.exclus, Path(f.abs_src_path))]:
+            files.remove(file)  # a symbolic link or a file too big: reported above, never published
         self.items_by_uri = {}
         for item in project.items:
             uri = project.site_uri(item.path)

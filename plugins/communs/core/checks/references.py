@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 from pydantic import BaseModel
 
 from .. import codes, kinds
+from ..controles import fichiers
 from ..frontmatter import Document
 from ..markers import marked_values
 from ..models import Ref, Vocab
@@ -112,6 +113,15 @@ def _check_files(project: Project, item: Item) -> None:
         if livrable.fichier:
             declared.append((("livrables", position, "fichier"), livrable.fichier))
     for path, target in declared:
+        if not fichiers.dans_le_depot(project.root, project.root / PurePosixPath(item.path).parent / target):
+            project.collector.add(
+                item.path,
+                item.doc.line_of(path),
+                codes.HORS_DEPOT,
+                f"Le chemin « {target} » sort du dépôt ou passe par un lien symbolique : il ne serait jamais publié.",
+                "Ajoutez le fichier au dépôt, à côté de cette fiche (par exemple documents/…), et écrivez ce chemin.",
+            )
+            continue
         resolved = (project.root / PurePosixPath(item.path).parent / target).resolve()
         if not resolved.is_file():
             project.collector.add(
