@@ -18,4 +18,7 @@ def run(root: Path, vocabularies: vocabulary.Vocabularies | None = None) -> Proj
     project = project_mod.load(root, vocabularies)
     for check in CHECKS:
         check(project)
+    # Files left out (reported): no catalogue, index or generated page may list them or parse them again.
+    project.items = [item for item in project.items if item.path not in project.exclus]
+    project.pages = [page for page in project.pages if page.path not in project.exclus]
     return project

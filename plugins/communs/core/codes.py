@@ -15,6 +15,7 @@ DATE_IMPOSSIBLE = "CSC109"
 YAML_ALIAS = "CSC110"
 YAML_TROP_PROFOND = "CSC111"
 FICHIER_TROP_GROS = "CSC112"
+CONTENU_TROP_COMPLEXE = "CSC113"
 
 # The fields of each kind.
 CHAMP_OBLIGATOIRE = "CSC201"
@@ -72,6 +73,7 @@ DESCRIPTIONS: dict[str, str] = {
     YAML_ALIAS: "ancre ou alias YAML (& ou *), refusés",
     YAML_TROP_PROFOND: "en-tête YAML imbriqué trop profondément",
     FICHIER_TROP_GROS: "fichier de contenu trop gros",
+    CONTENU_TROP_COMPLEXE: "texte trop imbriqué ou trop chargé en crochets pour une mise en page bornée",
     CHAMP_OBLIGATOIRE: "champ obligatoire manquant",
     CHAMP_INCONNU: "champ inconnu (souvent une faute de frappe)",
     TYPE_INVALIDE: "valeur du mauvais type",

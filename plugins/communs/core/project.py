@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import codes, kinds, models, vocabulary
-from .controles import fichiers
+from .controles import complexite, fichiers
 from .diagnostics import Collector, Diagnostic
 from .frontmatter import Document, read_document
 from .kinds import Kind
@@ -90,6 +90,9 @@ class Project:
         return rel_path
 
 
+_UNSAFE_YAML = frozenset({codes.YAML_ALIAS, codes.YAML_TROP_PROFOND, codes.CONTENU_TROP_COMPLEXE})
+
+
 def _skipped(rel: Path) -> bool:
     return any(part.startswith((".", "_")) for part in rel.parts)
 
@@ -141,10 +144,12 @@ def load(root: Path, vocabularies: vocabulary.Vocabularies | None = None) -> Pro
     demandes = root / kinds.DEMANDES
     if demandes.is_file() and not demandes.is_symlink() and _rel(demandes, root) not in project.exclus:
         _load_demandes(project, demandes)
-    for item in project.items:
-        project.collector.extend(item.doc.diagnostics)
-    for page in project.pages:
-        project.collector.extend(page.diagnostics)
+    for doc in [item.doc for item in project.items] + project.pages:
+        if doc.readable and (costly := complexite.verifier(doc)) is not None:
+            doc.diagnostics.append(costly)
+        project.collector.extend(doc.diagnostics)
+        if any(d.code in _UNSAFE_YAML for d in doc.diagnostics):
+            project.exclus.add(doc.path)  # an engine's own YAML reader must never see it
     return project
 
 

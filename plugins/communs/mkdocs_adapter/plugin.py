@@ -73,7 +73,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         self.items_by_uri = {}
         for item in project.items:
             uri = project.site_uri(item.path)
-            if not item.doc.readable:
+            if not item.doc.readable or item.path in project.exclus:
                 existing = files.get_file_from_path(uri)
                 if existing is not None:
                     files.remove(existing)

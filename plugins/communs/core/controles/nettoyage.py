@@ -129,6 +129,37 @@ def relever(html: str) -> _Releve:
     return releve
 
 
+PROFONDEUR_MAX = 200
+"""HTML5 tree building costs the depth of the open elements at each tag: deeper input is refused, not parsed."""
+
+_VIDES = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+
+
+class _Profondeur(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.depth = 0
+        self.deepest = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _VIDES:
+            self.depth += 1
+            self.deepest = max(self.deepest, self.depth)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth = max(0, self.depth - 1)
+
+
+def trop_profond(html: str) -> bool:
+    """Whether `html` opens more than PROFONDEUR_MAX elements inside each other (one linear pass)."""
+    if html.count("<") <= PROFONDEUR_MAX:
+        return False
+    parser = _Profondeur()
+    parser.feed(html)
+    parser.close()
+    return parser.deepest > PROFONDEUR_MAX
+
+
 def nettoyer(html: str) -> Nettoyage:
     """The HTML with only allowed tags, attributes and addresses; and what was taken away."""
     propre = nh3.clean(

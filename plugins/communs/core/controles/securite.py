@@ -19,7 +19,7 @@ from ..checks import body
 from ..diagnostics import Diagnostic
 from ..frontmatter import Document
 from ..project import Project
-from . import nettoyage
+from . import complexite, nettoyage
 
 EXTENSIONS = ("attr_list", "admonition", "toc")
 """The Markdown extensions of mkdocs.yml that decide which tags and attributes a body can produce."""
@@ -28,6 +28,7 @@ _SIGNES = ("<", "](", "]:", "{", "&")
 """Without one of these, Markdown only produces allowed tags: the file need not be rendered."""
 
 
+_PROFOND = f"imbrique plus de {nettoyage.PROFONDEUR_MAX} éléments HTML les uns dans les autres"
 _CODES = frozenset({codes.HTML_DANGEREUX, codes.HTML_NON_PERMIS, codes.ADRESSE_REFUSEE})
 
 
@@ -40,10 +41,14 @@ def check(project: Project) -> None:
     documents = [(item.doc, item.src_uri) for item in project.items]
     documents += [(page, project.site_uri(page.path)) for page in project.pages]
     for doc, site_uri in documents:
-        if not doc.readable:
+        if not doc.readable or doc.path in project.exclus:
             continue
         if any(sign in doc.body for sign in _SIGNES):
             html = rendre(doc.body)
+            if nettoyage.trop_profond(html):
+                project.exclus.add(doc.path)
+                project.collector.extend([complexite.trop(doc, doc.body_line, _PROFOND)])
+                continue
             resultat = nettoyage.nettoyer(html)
             signaler(project, doc, resultat.retraits)
             _sorties(project, doc, posixpath.dirname(site_uri), resultat.html, known)
@@ -156,6 +161,9 @@ class Encadrement:
         if html.count(ouvre) == 1 and html.count(ferme) == 1 and html.index(ouvre) < html.index(ferme):
             avant, reste = html.split(ouvre)
             milieu, apres = reste.split(ferme)
+        if nettoyage.trop_profond(milieu):
+            refus = complexite.trop(Document(path), 1, _PROFOND)
+            return avant + "<p>Cette page n'a pas pu être publiée (contenu trop imbriqué).</p>" + apres, [refus]
         resultat = nettoyage.nettoyer(milieu)
         propre = avant + resultat.html + apres
         if not resultat.retraits or any(d.path == path and d.code in _CODES for d in project.collector.items):
