@@ -7,10 +7,19 @@ from pathlib import Path
 from . import project as project_mod
 from . import vocabulary
 from .checks import body, lexique, mots_simples, naming, privacy, references
-from .controles import securite
+from .controles import securite, vie_privee
 from .project import Project
 
-CHECKS = (naming.check, references.check, body.check, privacy.check, mots_simples.check, lexique.check, securite.check)
+CHECKS = (
+    naming.check,
+    references.check,
+    body.check,
+    privacy.check,
+    mots_simples.check,
+    lexique.check,
+    securite.check,
+    vie_privee.check,
+)
 
 
 def run(root: Path, vocabularies: vocabulary.Vocabularies | None = None) -> Project:

@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 from pydantic import BaseModel
 
 from .. import codes, kinds
-from ..controles import fichiers
+from ..controles import fichiers, partiel
 from ..frontmatter import Document
 from ..markers import marked_values
 from ..models import Ref, Vocab
@@ -32,6 +32,8 @@ def check(project: Project) -> None:
         if item.model is not None:
             _check_model(project, item.doc, item.model, index, names)
             _check_files(project, item)
+        elif (partial := partiel.modele_partiel(item.doc.data, item.kind.model)) is not None:
+            _check_model(project, item.doc, partial, index, names)  # every error at once
     if project.demandes_doc is not None:
         for position, demande in project.demandes:
             _check_model(project, project.demandes_doc, demande, index, names, prefix=(position,))
