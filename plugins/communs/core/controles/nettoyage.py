@@ -83,7 +83,14 @@ class Retrait:
             return f"l'attribut « {self.attribut} » (on…=) de <{self.etiquette}>, qui exécute du code"
         if self.attribut:
             return f"l'attribut « {self.attribut} » de <{self.etiquette}>"
+        if self.etiquette == COMMENTAIRE:
+            return "un commentaire HTML <!-- … --> qui contient des balises"
         return f"la balise <{self.etiquette}>"
+
+    @property
+    def secours(self) -> tuple[str, ...]:
+        """Texts to look for when `indices` are not found (an address written with entities)."""
+        return (f"{self.attribut}=", "](", "]:") if self.adresse else ()
 
     @property
     def indices(self) -> tuple[str, ...]:
@@ -93,6 +100,9 @@ class Retrait:
         if self.attribut:
             return (self.attribut,)
         return ("<" + self.etiquette,)
+
+
+COMMENTAIRE = "!--"
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,12 @@ class _Releve(HTMLParser):
         self.etiquettes: Counter[str] = Counter()
         self.attributs: Counter[tuple[str, str]] = Counter()
         self.valeurs: dict[tuple[str, str], str] = {}
+        self.commentaires = 0
+        """Comments that hide markup (« <!--[if IE]><script>… »): the sanitizer drops every comment."""
+
+    def handle_comment(self, data: str) -> None:
+        if "<" in data:
+            self.commentaires += 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.etiquettes[tag] += 1
@@ -160,6 +176,15 @@ def trop_profond(html: str) -> bool:
     return parser.deepest > PROFONDEUR_MAX
 
 
+def _filtre(element: str, attribute: str, value: str) -> str | None:
+    """An image comes from the site itself: any address with a scheme or a host would be a foreign request."""
+    if element == "img" and attribute == "src":
+        folded = "".join(char for char in value if ord(char) > 0x20)
+        if folded.startswith("//") or ":" in folded.split("/", 1)[0]:
+            return None
+    return value
+
+
 def nettoyer(html: str) -> Nettoyage:
     """The HTML with only allowed tags, attributes and addresses; and what was taken away."""
     propre = nh3.clean(
@@ -169,6 +194,7 @@ def nettoyer(html: str) -> Nettoyage:
         url_schemes=set(SCHEMAS),
         link_rel=None,
         strip_comments=True,
+        attribute_filter=_filtre,
     )
     if propre == html:
         return Nettoyage(propre, [])
@@ -177,6 +203,8 @@ def nettoyer(html: str) -> Nettoyage:
     for tag, count in avant.etiquettes.items():
         if apres.etiquettes[tag] < count:
             retraits.append(Retrait(tag))
+    if avant.commentaires:
+        retraits.append(Retrait(COMMENTAIRE))
     for (tag, name), count in avant.attributs.items():
         if tag in ETIQUETTES and apres.attributs[(tag, name)] < count:
             retraits.append(Retrait(tag, name, avant.valeurs[(tag, name)]))

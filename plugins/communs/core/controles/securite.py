@@ -63,6 +63,8 @@ def signaler(project: Project, doc: Document, retraits: list[nettoyage.Retrait])
         found = _trouver(folded, retrait.indices, start)
         if found is None:
             found = _trouver(folded, retrait.indices, 0)
+        if found is None:
+            found = _trouver(folded, retrait.secours, start)
         if found is not None:
             start = found
         line = doc.body_line + (found if found is not None else 0)
@@ -72,7 +74,11 @@ def signaler(project: Project, doc: Document, retraits: list[nettoyage.Retrait])
             fix = "Retirez ce HTML ; pour une vidéo ou un lien, écrivez un lien Markdown [texte](https://…)."
         elif retrait.adresse:
             code = codes.ADRESSE_REFUSEE
-            fix = "Écrivez une adresse qui commence par https://, http://, mailto: ou tel:, ou un chemin relatif."
+            fix = (
+                "Placez l'image dans le dépôt, à côté de la page, et écrivez son chemin relatif (aucune image d'un autre site)."
+                if retrait.etiquette == "img"
+                else "Écrivez une adresse qui commence par https://, http://, mailto: ou tel:, ou un chemin relatif."
+            )
         else:
             code = codes.HTML_NON_PERMIS
             fix = "Écrivez-le en Markdown (titres ##, listes, **gras**, liens [texte](adresse)) ou retirez ce HTML."
@@ -80,7 +86,7 @@ def signaler(project: Project, doc: Document, retraits: list[nettoyage.Retrait])
             doc.path,
             line,
             code,
-            f"Le contenu contient {what} : le nettoyage du site la retirerait de la page publiée.",
+            f"Le contenu contient {what} : le nettoyage du site retirerait ce HTML de la page publiée.",
             fix,
         )
 

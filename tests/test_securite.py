@@ -1,0 +1,104 @@
+"""Safe HTML by construction: the sanitizer's removals fail the strict build, with their file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from communs.core import check, codes
+from communs.core.controles import nettoyage, securite
+
+from .conftest import build_site
+from .hostile import pages_xss, site, vecteurs
+
+SECURITE = {
+    codes.HTML_DANGEREUX,
+    codes.HTML_NON_PERMIS,
+    codes.ADRESSE_REFUSEE,
+    codes.CHEMIN_HORS_SITE,
+    codes.FICHIER_INTROUVABLE,
+}
+
+# The three payloads of the issue: (vector, code, text of the message).
+TROIS = [
+    ("<img/src=x/onerror=alert(2)>", codes.FICHIER_INTROUVABLE, "x/onerror=alert(2)"),
+    ("[Cliquez](jav&#x61;script:alert(1))", codes.HTML_DANGEREUX, "javascript:alert(1)"),
+    ('<a href="&#106;avascript:alert(3)">lien</a>', codes.HTML_DANGEREUX, "javascript:alert(3)"),
+]
+
+
+def test_the_corpus_holds_at_least_forty_known_vectors() -> None:
+    found = vecteurs()
+    assert len(found) >= 40
+    families = ("onerror", "&#x09;", "data:", "vbscript:", "<svg", "<math", "style=", "<base", "http-equiv", "<form", "srcdoc")
+    for family in families:
+        assert any(family in vector for vector in found), family
+
+
+@pytest.mark.parametrize(("vector", "code", "text"), TROIS)
+def test_the_three_payloads_are_reported_on_their_line(tmp_path: Path, vector: str, code: str, text: str) -> None:
+    body = "## Présentation\n\nUn texte honnête.\n\n" + vector + "\n"
+    root = site(tmp_path, {"content/page.md": body})
+    found = [d for d in check.run(root).collector.items if d.path == "content/page.md"]
+    assert [(d.line, d.code) for d in found] == [(5, code)], [d.human() for d in found]
+    assert text in found[0].message and found[0].fix
+
+
+def test_nothing_executable_survives_the_sanitizer() -> None:
+    for vector in vecteurs():
+        cleaned = nettoyage.nettoyer(securite.rendre(vector)).html
+        seen = nettoyage.relever(cleaned)
+        assert set(seen.etiquettes) <= nettoyage.ETIQUETTES, (vector, cleaned)
+        for (tag, name), value in seen.valeurs.items():
+            assert not name.startswith("on") and name not in {"style", "srcdoc", "srcset"}, (vector, cleaned)
+            if name in nettoyage.ADRESSES:
+                scheme = "".join(c for c in value if ord(c) > 0x20).lower().split(":", 1)
+                assert len(scheme) == 1 or scheme[0] in nettoyage.SCHEMAS, (vector, cleaned)
+                assert tag != "img" or len(scheme) == 1, (vector, cleaned)
+
+
+def test_markdown_of_the_commons_passes_unchanged() -> None:
+    body = (
+        "## Titre\n\nDu **gras**, de l'*italique*, un [lien](https://exemple.org), un [courriel](mailto:a@exemple.org),\n"
+        'un [numéro](tel:+33320000000), une [page](../fiches/atelier.md) et une ![image](images/photo.png "titre").\n\n'
+        '- une liste\n- à puces\n\n1. des étapes\n2. numérotées\n\n> une citation\n\n!!! note "À savoir"\n    Un encadré.\n\n'
+        "Un paragraphe avec un identifiant.\n{: #ancre .important }\n"
+    )
+    assert nettoyage.nettoyer(securite.rendre(body)).retraits == []
+
+
+def test_each_vector_fails_the_check_and_the_strict_build(tmp_path: Path) -> None:
+    pages = pages_xss()
+    root = site(tmp_path / "projet", pages)
+    diagnostics = check.run(root).collector.items
+    for path in pages:
+        mine = [d for d in diagnostics if d.path == path]
+        assert mine and {d.code for d in mine} <= SECURITE, (path, [d.human() for d in mine])
+        assert all(d.fix and d.line >= 1 for d in mine)
+    result = build_site(root, tmp_path / "site")
+    assert result.failed
+    for path in pages:
+        assert f"{path}:" in result.log, path
+    assert "Traceback" not in result.log
+
+
+def test_links_and_images_that_leave_the_site_are_reported(tmp_path: Path) -> None:
+    root = site(
+        tmp_path,
+        {"content/page.md": "# Page\n\n![Photo](../../../../etc/passwd)\n\n[Secret](../../.git/config)\n\n[Voisin](index.md)\n"},
+    )
+    found = [(d.line, d.code) for d in check.run(root).collector.items if d.path == "content/page.md"]
+    assert (3, codes.CHEMIN_HORS_SITE) in found and (5, codes.CHEMIN_HORS_SITE) in found
+    assert all(line != 7 for line, _ in found)
+
+
+def test_the_adapter_cleans_what_the_check_could_not_see(tmp_path: Path) -> None:
+    """The cleaning of the built page is the wall: marks are random, parts outside them are kept."""
+    root = site(tmp_path, {"content/page.md": "# Page\n"})
+    project = check.run(root)
+    frame = securite.Encadrement()
+    html = "<svg><title>carte</title></svg>" + frame.encadrer("x").replace(frame.debut, f"<p>{frame.debut}</p>")
+    html = html.replace(frame.fin, f"<p>{frame.fin}</p>").replace("\nx\n", '<img src=x onerror="alert(1)">')
+    cleaned, removed = frame.nettoyer_page(project, "content/page.md", html)
+    assert cleaned.startswith("<svg><title>carte</title></svg>") and "onerror" not in cleaned
+    assert [d.code for d in removed] == [codes.HTML_DANGEREUX]
