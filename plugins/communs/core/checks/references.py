@@ -120,7 +120,7 @@ def _check_files(project: Project, item: Item) -> None:
                 item.path,
                 item.doc.line_of(path),
                 codes.HORS_DEPOT,
-                f"Le chemin « {target} » sort du dépôt ou passe par un lien symbolique : il ne serait jamais publié.",
+                f"Le chemin « {target} » sort du dépôt, entre dans un dossier caché ou passe par un lien symbolique.",
                 "Ajoutez le fichier au dépôt, à côté de cette fiche (par exemple documents/…), et écrivez ce chemin.",
             )
             continue

@@ -96,9 +96,11 @@ def _par_un_lien(root: Path, relative: Path) -> bool:
 
 
 def dans_le_depot(root: Path, path: Path) -> bool:
-    """True when `path` stays inside `root` with no symbolic link on the way (the path need not exist)."""
+    """True when `path` stays inside `root`, out of hidden folders (.git…), with no symbolic link on the way."""
     relative = _relatif(root, path)
-    return relative is not None and not _par_un_lien(root, relative)
+    if relative is None or any(part.startswith(".") for part in relative.parts):
+        return False
+    return not _par_un_lien(root, relative)
 
 
 def exclu(root: Path, exclus: set[str], path: Path) -> bool:
