@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 
 from ..core import catalogues, check, complements, glossaire, jsonld, kinds, pages_lexique, sections, vocabulary
 from ..core.arbre import Arbre
-from ..core.controles import fichiers, securite
+from ..core.controles import csp, fichiers, securite
 from ..core.depot import Depot
 from ..core.diagnostics import Diagnostic
 from ..core.lexique import Lexique
@@ -53,6 +53,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
+        config.extra["communs_csp"] = csp.politique()  # written on every page by themes/main.html
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

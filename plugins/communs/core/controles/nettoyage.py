@@ -57,6 +57,8 @@ class Retrait:
     etiquette: str
     attribut: str = ""
     valeur: str = ""
+    evenement: bool = False
+    """A removed tag that carried an « on… » attribute (<body onload>, <marquee onstart>)."""
 
     @property
     def schema(self) -> str:
@@ -70,7 +72,7 @@ class Retrait:
             return self.schema in SCHEMAS_DANGEREUX
         if self.attribut:
             return self.attribut.startswith("on") or self.attribut in ADRESSES or self.attribut in {"style", "srcdoc"}
-        return self.etiquette in EXECUTABLES
+        return self.evenement or self.etiquette in EXECUTABLES
 
     @property
     def adresse(self) -> bool:
@@ -202,7 +204,8 @@ def nettoyer(html: str) -> Nettoyage:
     retraits: list[Retrait] = []
     for tag, count in avant.etiquettes.items():
         if apres.etiquettes[tag] < count:
-            retraits.append(Retrait(tag))
+            evenement = any(name.startswith("on") for (owner, name) in avant.attributs if owner == tag)
+            retraits.append(Retrait(tag, evenement=evenement))
     if avant.commentaires:
         retraits.append(Retrait(COMMENTAIRE))
     for (tag, name), count in avant.attributs.items():
