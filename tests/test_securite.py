@@ -102,3 +102,12 @@ def test_the_adapter_cleans_what_the_check_could_not_see(tmp_path: Path) -> None
     cleaned, removed = frame.nettoyer_page(project, "content/page.md", html)
     assert cleaned.startswith("<svg><title>carte</title></svg>") and "onerror" not in cleaned
     assert [d.code for d in removed] == [codes.HTML_DANGEREUX]
+
+
+def test_only_markdown_that_cannot_produce_unsafe_html_skips_the_rendering() -> None:
+    """The check renders a body unless it is plainly safe; every vector of the corpus is rendered."""
+    assert all(not securite.sans_risque(vector) for vector in vecteurs())
+    for risky in ("![x](https://exemple.org/a.png)", "[x](../../../etc/passwd)", "[x](ftp:a)", "[x]: javascript:a"):
+        assert not securite.sans_risque(risky), risky
+    assert securite.sans_risque("## Titre\n\nUn [lien](https://exemple.org) et un [courriel](mailto:a@exemple.org).\n")
+    assert securite.sans_risque("## Titre\n\nUne [fiche](fiche.md#etapes) et une ![image](images/a.png).\n")

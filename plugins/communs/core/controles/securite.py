@@ -21,19 +21,44 @@ from ..frontmatter import Document
 from ..project import Project
 from . import complexite, nettoyage
 
-EXTENSIONS = ("attr_list", "admonition", "toc")
-"""The Markdown extensions of mkdocs.yml that decide which tags and attributes a body can produce."""
-
-_SIGNES = ("<", "](", "]:", "{", "&")
-"""Without one of these, Markdown only produces allowed tags: the file need not be rendered."""
-
+EXTENSIONS = ("attr_list", "admonition")
+"""The Markdown extensions of mkdocs.yml that change which tags and attributes a body can produce."""
 
 _PROFOND = f"imbrique plus de {nettoyage.PROFONDEUR_MAX} éléments HTML les uns dans les autres"
 _CODES = frozenset({codes.HTML_DANGEREUX, codes.HTML_NON_PERMIS, codes.ADRESSE_REFUSEE})
+_SURS = ("http", "https", "mailto", "tel")
+_FIN_ADRESSE = (" ", ")", "\t", '"', "'", "\n")
+_rendu: markdown.Markdown | None = None
 
 
 def rendre(body: str) -> str:
-    return markdown.Markdown(extensions=list(EXTENSIONS)).convert(body)
+    """The HTML of a body, with one Markdown engine reused from file to file."""
+    global _rendu
+    if _rendu is None:
+        _rendu = markdown.Markdown(extensions=list(EXTENSIONS))
+    return _rendu.reset().convert(body)
+
+
+def sans_risque(body: str) -> bool:
+    """Markdown that can only produce allowed HTML: no raw HTML, entity or attribute list, and every link
+    (« ](adresse » or « ]: adresse ») relative and below the page, or to an allowed scheme (images: relative
+    only). One pass; anything else is rendered and cleaned."""
+    if "<" in body or "&" in body or "{" in body:
+        return False
+    images = "![" in body
+    for sign in ("](", "]:"):
+        start = body.find(sign)
+        while start != -1:
+            target = body[start + 2 : start + 200].lstrip(" ")
+            cut = min((i for i in (target.find(c) for c in _FIN_ADRESSE) if i != -1), default=len(target))
+            address = target[:cut]
+            head = address.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+            if ":" in head and (images or head.split(":", 1)[0].lower() not in _SURS):
+                return False
+            if address.startswith(("/", "..")) or "/.." in address or "\\" in address:
+                return False
+            start = body.find(sign, start + 2)
+    return True
 
 
 def check(project: Project) -> None:
@@ -43,7 +68,7 @@ def check(project: Project) -> None:
     for doc, site_uri in documents:
         if not doc.readable or doc.path in project.exclus:
             continue
-        if any(sign in doc.body for sign in _SIGNES):
+        if not sans_risque(doc.body):
             html = rendre(doc.body)
             if nettoyage.trop_profond(html):
                 project.exclus.add(doc.path)
