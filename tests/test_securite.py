@@ -111,3 +111,5 @@ def test_only_markdown_that_cannot_produce_unsafe_html_skips_the_rendering() -> 
         assert not securite.sans_risque(risky), risky
     assert securite.sans_risque("## Titre\n\nUn [lien](https://exemple.org) et un [courriel](mailto:a@exemple.org).\n")
     assert securite.sans_risque("## Titre\n\nUne [fiche](fiche.md#etapes) et une ![image](images/a.png).\n")
+    assert securite.sans_risque("Une [fiche](../fiches/atelier.md).", "prototypes")
+    assert not securite.sans_risque("Une [fiche](../fiches/atelier.md).", "")

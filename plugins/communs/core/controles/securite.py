@@ -39,10 +39,17 @@ def rendre(body: str) -> str:
     return _rendu.reset().convert(body)
 
 
-def sans_risque(body: str) -> bool:
+def _hors_site(ici: str, address: str, images: bool) -> bool:
+    """A relative address that climbs above the site, or (in a body with images) one without an extension."""
+    clean = address.split("#", 1)[0].split("?", 1)[0]
+    joined = posixpath.normpath(clean.lstrip("/") if clean.startswith("/") else posixpath.join(ici, clean or "."))
+    return joined == ".." or joined.startswith("../") or (images and bool(clean) and not posixpath.splitext(clean)[1])
+
+
+def sans_risque(body: str, ici: str = "") -> bool:
     """Markdown that can only produce allowed HTML: no raw HTML, entity or attribute list, and every link
-    (« ](adresse » or « ]: adresse ») relative and below the page, or to an allowed scheme (images: relative
-    only). One pass; anything else is rendered and cleaned."""
+    (« ](adresse » or « ]: adresse ») to an allowed scheme, or relative and inside the site from the page's
+    folder `ici` (images: relative only, with an extension). One pass; anything else is rendered and cleaned."""
     if "<" in body or "&" in body or "{" in body:
         return False
     images = "![" in body
@@ -55,7 +62,7 @@ def sans_risque(body: str) -> bool:
             head = address.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
             if ":" in head and (images or head.split(":", 1)[0].lower() not in _SURS):
                 return False
-            if address.startswith(("/", "..")) or "/.." in address or "\\" in address:
+            if "\\" in address or address.startswith("//") or (":" not in head and _hors_site(ici, address, images)):
                 return False
             start = body.find(sign, start + 2)
     return True
@@ -68,7 +75,7 @@ def check(project: Project) -> None:
     for doc, site_uri in documents:
         if not doc.readable or doc.path in project.exclus:
             continue
-        if not sans_risque(doc.body):
+        if not sans_risque(doc.body, posixpath.dirname(site_uri)):
             html = rendre(doc.body)
             if nettoyage.trop_profond(html):
                 project.exclus.add(doc.path)
