@@ -113,3 +113,24 @@ def test_only_markdown_that_cannot_produce_unsafe_html_skips_the_rendering() -> 
     assert securite.sans_risque("## Titre\n\nUne [fiche](fiche.md#etapes) et une ![image](images/a.png).\n")
     assert securite.sans_risque("Une [fiche](../fiches/atelier.md).", "prototypes")
     assert not securite.sans_risque("Une [fiche](../fiches/atelier.md).", "")
+
+
+SVG_INERTE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#123"/></svg>'
+SVG_HOSTILES = {
+    "script.svg": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    "onload.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>',
+    "lien.svg": '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+    '<a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
+    "objet.svg": '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>',
+    "bombe.svg": '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;">]>'
+    '<svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>',
+}
+
+
+def test_svg_pictures_are_published_only_when_inert(tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = {f"content/images/{name}": text for name, text in SVG_HOSTILES.items()}
+    files["content/images/inerte.svg"] = SVG_INERTE
+    found = {d.path: d.code for d in check.run(site(tmp_path, files)).collector.items}
+    assert {path: code for path, code in found.items() if path.startswith("content/images/")} == {
+        f"content/images/{name}": codes.HTML_DANGEREUX for name in SVG_HOSTILES
+    }

@@ -7,7 +7,7 @@ from pathlib import Path
 from . import project as project_mod
 from . import vocabulary
 from .checks import body, lexique, mots_simples, naming, privacy, references
-from .controles import securite, vie_privee
+from .controles import securite, svg, vie_privee
 from .project import Project
 
 CHECKS = (
@@ -19,6 +19,7 @@ CHECKS = (
     lexique.check,
     securite.check,
     vie_privee.check,
+    svg.check,
 )
 
 
