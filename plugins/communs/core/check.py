@@ -7,7 +7,7 @@ from pathlib import Path
 from . import project as project_mod
 from . import vocabulary
 from .checks import body, lexique, mots_simples, naming, privacy, references
-from .controles import securite, svg, vie_privee
+from .controles import securite, svg, vie_privee_partout
 from .project import Project
 
 CHECKS = (
@@ -18,7 +18,7 @@ CHECKS = (
     mots_simples.check,
     lexique.check,
     securite.check,
-    vie_privee.check,
+    vie_privee_partout.check,
     svg.check,
 )
 
