@@ -134,3 +134,15 @@ def test_svg_pictures_are_published_only_when_inert(tmp_path: Path) -> None:
     assert {path: code for path, code in found.items() if path.startswith("content/images/")} == {
         f"content/images/{name}": codes.HTML_DANGEREUX for name in SVG_HOSTILES
     }
+
+
+def test_titles_and_descriptions_from_the_front_matter_are_escaped(tmp_path: Path) -> None:
+    """Material writes page.meta.title and page.meta.description raw: the adapter makes them safe Markup."""
+    hostile = '"><script>alert(1)</script><meta http-equiv="refresh" content="0;url=https://exemple.org">'
+    page = f"---\ntitle: '{hostile}'\ndescription: '{hostile}'\n---\n\n# Page\n\nTexte.\n"
+    result = build_site(site(tmp_path / "projet", {"content/page.md": page}), tmp_path / "site", strict=False)
+    assert not result.failed, result.log
+    html = (tmp_path / "site" / "page" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and 'http-equiv="refresh"' not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert html.count('http-equiv="Content-Security-Policy"') == 1

@@ -49,6 +49,9 @@ EXECUTABLES = frozenset(
 )
 """Tags that run, load, embed or send something: their removal is reported as dangerous HTML."""
 
+COMMENTAIRE = "!--"
+"""The name given to a removed comment that hid markup."""
+
 
 @dataclass(frozen=True)
 class Retrait:
@@ -71,7 +74,7 @@ class Retrait:
         if self.adresse:
             return self.schema in SCHEMAS_DANGEREUX
         if self.attribut:
-            return self.attribut.startswith("on") or self.attribut in ADRESSES or self.attribut in {"style", "srcdoc"}
+            return self.attribut.startswith("on") or self.attribut in {"style", "srcdoc"}
         return self.evenement or self.etiquette in EXECUTABLES
 
     @property
@@ -102,9 +105,6 @@ class Retrait:
         if self.attribut:
             return (self.attribut,)
         return ("<" + self.etiquette,)
-
-
-COMMENTAIRE = "!--"
 
 
 @dataclass(frozen=True)
