@@ -92,15 +92,14 @@ def test_links_and_images_that_leave_the_site_are_reported(tmp_path: Path) -> No
     assert all(line != 7 for line, _ in found)
 
 
-def test_the_adapter_cleans_what_the_check_could_not_see(tmp_path: Path) -> None:
-    """The cleaning of the built page is the wall: marks are random, parts outside them are kept."""
-    root = site(tmp_path, {"content/page.md": "# Page\n"})
-    project = check.run(root)
+def test_the_adapter_cleans_the_contributor_part_of_a_page(tmp_path: Path) -> None:
+    """The cleaning of the built page is the wall: the mark is random, the parts the commons adds after it are kept."""
+    project = check.run(site(tmp_path, {"content/page.md": "# Page\n"}))
     frame = securite.Encadrement()
-    html = "<svg><title>carte</title></svg>" + frame.encadrer("x").replace(frame.debut, f"<p>{frame.debut}</p>")
-    html = html.replace(frame.fin, f"<p>{frame.fin}</p>").replace("\nx\n", '<img src=x onerror="alert(1)">')
+    assert frame.encadrer("# Titre").startswith("# Titre"), "the heading stays first: MkDocs takes the title from it"
+    html = '<h1>Titre</h1><img src=x onerror="alert(1)">' + f"<p>{frame.fin}</p>" + "<svg><title>carte</title></svg>"
     cleaned, removed = frame.nettoyer_page(project, "content/page.md", html)
-    assert cleaned.startswith("<svg><title>carte</title></svg>") and "onerror" not in cleaned
+    assert cleaned.endswith("<svg><title>carte</title></svg>") and "onerror" not in cleaned and frame.fin not in cleaned
     assert [d.code for d in removed] == [codes.HTML_DANGEREUX]
 
 

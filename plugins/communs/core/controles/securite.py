@@ -179,31 +179,31 @@ def _sorties(project: Project, doc: Document, here: str, html: str, known: set[s
 
 
 class Encadrement:
-    """Marks where a contributor's Markdown starts and ends, so that only that part is cleaned.
+    """Marks where a contributor's Markdown ends, so that only the page up to there is cleaned.
 
-    The page parts the commons adds (summaries, territory maps) are built from checked data and escaped;
-    the marks are random for each build, so a contributor cannot write them.
+    The page parts the commons appends (territory maps, the foot of a lexicon term) are built from checked
+    data and escaped; the mark is random for each build, so a contributor cannot write it. There is no mark
+    before the contributor's text: MkDocs takes a page's title from its first element, which must stay its
+    « # » heading.
     """
 
     def __init__(self) -> None:
-        jeton = secrets.token_hex(16)
-        self.debut, self.fin = f"communsdebut{jeton}", f"communsfin{jeton}"
+        self.fin = f"communsfin{secrets.token_hex(16)}"
 
     def encadrer(self, markdown: str) -> str:
-        return f"{self.debut}\n\n{markdown}\n\n{self.fin}\n"
+        return f"{markdown}\n\n{self.fin}\n"
 
     def nettoyer_page(self, project: Project, path: str, html: str) -> tuple[str, list[Diagnostic]]:
-        """The page with its contributor's part cleaned (the whole page if the marks are not both found once)."""
-        ouvre, ferme = f"<p>{self.debut}</p>", f"<p>{self.fin}</p>"
-        avant, milieu, apres = "", html, ""
-        if html.count(ouvre) == 1 and html.count(ferme) == 1 and html.index(ouvre) < html.index(ferme):
-            avant, reste = html.split(ouvre)
-            milieu, apres = reste.split(ferme)
+        """The page cleaned up to the mark (the whole page if the mark is not found exactly once)."""
+        ferme = f"<p>{self.fin}</p>"
+        milieu, apres = html, ""
+        if html.count(ferme) == 1:
+            milieu, apres = html.split(ferme)
         if nettoyage.trop_profond(milieu):
             refus = complexite.trop(Document(path), 1, _PROFOND)
-            return avant + "<p>Cette page n'a pas pu être publiée (contenu trop imbriqué).</p>" + apres, [refus]
+            return "<p>Cette page n'a pas pu être publiée (contenu trop imbriqué).</p>" + apres, [refus]
         resultat = nettoyage.nettoyer(milieu)
-        propre = avant + resultat.html + apres
+        propre = resultat.html + apres
         if not resultat.retraits or any(d.path == path and d.code in _CODES for d in project.collector.items):
             return propre, []
         return propre, [
