@@ -8,12 +8,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from .conftest import serve
-from .test_pages import PAGES
 from playwright.sync_api import Browser, Page
 
 from ..conftest import build_site
 from ..hostile import pages_xss, site
+from .conftest import serve
+from .test_pages import PAGES
 
 # Records every policy violation the page reports, from before its first script.
 ECOUTE = """
