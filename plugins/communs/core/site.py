@@ -18,13 +18,15 @@ from communs.core.contribution.depot import Depot
 from communs.core.controles import csp, securite, verification
 from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.lexique import Lexique
-from communs.core.modele import genres, lecture_sure, vocabulaires
+from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.projet import Item, Project
-from communs.core.pages import catalogues, centres, complements, jsonld, territoires
+from communs.core.pages import atom, catalogues, centres, complements, paquet_donnees, territoires
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
 from communs.core.pages.resume import resume
+from communs.core.pages.schema_org import Structure
+from communs.core.pages.tables import Tables
 from communs.core.pages.territoires import Navigation
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
@@ -183,14 +185,12 @@ class Site:
             return None
         lead = complements.chapeau(item)
         after = [self.gabarits.rendre("suite.html", blocs=complements.suite(item, self.projet, self.urls))]
-        data = None
         if item.genre is genres.TERRITOIRE:
             after.append(self.gabarits.rendre("territoire.html", **territoires.section_territoire(self.arbre, item, self.urls)))
         elif item.genre is genres.CENTRE:
             after.append(self.gabarits.rendre("centre.html", **centres.section_centre(self.arbre, item, self.urls)))
         elif item.genre is genres.TERME:
             after.append(self.pages_lexique.pied_de_terme(item))
-            data = jsonld.terme_jsonld(item, self.projet, self.urls, self.reglages.site_url)
         html_after = "\n".join(part for part in after if part.strip())
         description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
         return Parties(
@@ -201,7 +201,7 @@ class Site:
             avant=self.gabarits.rendre("chapeau.html", **lead) if lead else "",
             apres=html_after,
             sommaire_apres=sommaire(html_after),
-            jsonld=data,
+            jsonld=Structure(self.projet, self.urls, self.reglages.site_url).script(item),
         )
 
     def finir(self, src_uri: str, html: str) -> tuple[str, int]:
@@ -225,8 +225,12 @@ class Site:
         return territoires.navigation(self.arbre)
 
     def fichiers(self) -> dict[str, str]:
-        """Extra files of the site (the search index), by site path."""
-        return fichiers_du_site(self.projet, self.pages_indexees)
+        """Extra files of the site (the search index, the open data and the Atom feed), by site path."""
+        files = fichiers_du_site(self.projet, self.pages_indexees)
+        tables = Tables(self.projet, self.urls, self.reglages.site_url)
+        files.update(paquet_donnees.fichiers(tables))
+        files[publications.FLUX] = atom.flux(tables)
+        return files
 
     def editeur(self) -> Editeur | None:
         """The web editor at admin/, when the site publishes it."""
