@@ -7,7 +7,8 @@ from communs.core.modele import genres
 
 DOSSIER = "donnees"
 PAQUET = f"{DOSSIER}/datapackage.json"
-FLUX = f"{DOSSIER}/nouveautes.xml"
+FLUX = "nouveautes.xml"
+"""At the site's root: Material's script fetches « sitemap.xml » beside every « alternate » link of a page."""
 FORMATS = ("csv", "json")
 
 

@@ -64,7 +64,7 @@ def _lien(tables: Tables, src_uri: str) -> str:
     if absolute:
         return absolute
     page = tables.urls.page(src_uri)
-    relative = posixpath.relpath(page or ".", posixpath.dirname(FLUX))
+    relative = posixpath.relpath(page or ".", posixpath.dirname(FLUX) or ".")
     return relative + "/" if page.endswith("/") or not page else relative
 
 
