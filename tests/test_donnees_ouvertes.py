@@ -124,7 +124,7 @@ def test_every_page_links_the_feed(site: Build) -> None:
     for page in ("", "lexique/souris/", "prototypes/", "centres/centre-social-test/"):
         html = (site.site / page / "index.html").read_text(encoding="utf-8")
         head = html.split("</head>", 1)[0]
-        link = re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="([^"]+)"', head)
+        link = re.search(r'<link rel="alternate feed" type="application/atom\+xml"[^>]*href="([^"]+)"', head)
         assert link, page
         assert link.group(1).endswith("nouveautes.xml") and "donnees" not in link.group(1)
 
