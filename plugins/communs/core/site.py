@@ -18,13 +18,15 @@ from communs.core.contribution.depot import Depot
 from communs.core.controles import csp, securite, verification
 from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.lexique import Lexique
-from communs.core.modele import genres, lecture_sure, vocabulaires
+from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.projet import Item, Project
-from communs.core.pages import accueil, catalogues, centres, complements, jsonld, territoires
+from communs.core.pages import accueil, atom, catalogues, centres, complements, paquet_donnees, territoires
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
 from communs.core.pages.resume import resume
+from communs.core.pages.schema_org import Structure
+from communs.core.pages.tables import Tables
 from communs.core.pages.territoires import Navigation
 from communs.core.pages.tete import lieux, sources, tete
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
@@ -131,6 +133,7 @@ class Site:
             Glossaire(self.lexique, self.reglages.glossaire_exclus, self.gabarits) if self.reglages.glossaire else None
         )
         self.encadrement = securite.Encadrement()
+        self._parties: dict[str, Parties | None] = {}
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -187,7 +190,12 @@ class Site:
         return self.encadrement.nettoyer_page(self.projet, self.edition(src_uri), html)
 
     def parties(self, src_uri: str) -> Parties | None:
-        """The parts of an item's page, or None for another page."""
+        """The parts of an item's page, or None for another page (made once per page and build)."""
+        if src_uri not in self._parties:
+            self._parties[src_uri] = self._faire_parties(src_uri)
+        return self._parties[src_uri]
+
+    def _faire_parties(self, src_uri: str) -> Parties | None:
         item = self._items.get(src_uri)
         if item is None or item.model is None:
             return None
@@ -204,14 +212,12 @@ class Site:
                 after.append(self.gabarits.rendre("ou.html", **where))
             after.append(self.gabarits.rendre("details.html", lignes=rows, sources=sources(item, self.projet, self.urls)))
             summary = {**summary, "lignes": []}
-        data = None
         if item.genre is genres.TERRITOIRE:
             after.append(self.gabarits.rendre("territoire.html", **territoires.section_territoire(self.arbre, item, self.urls)))
         elif item.genre is genres.CENTRE:
             after.append(self.gabarits.rendre("centre.html", **centres.section_centre(self.arbre, item, self.urls)))
         elif item.genre is genres.TERME:
             after.append(self.pages_lexique.pied_de_terme(item))
-            data = jsonld.terme_jsonld(item, self.projet, self.urls, self.reglages.site_url)
         html_after = "\n".join(part for part in after if part.strip())
         description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
         return Parties(
@@ -222,7 +228,7 @@ class Site:
             avant=before,
             apres=html_after,
             sommaire_apres=sommaire(html_after),
-            jsonld=data,
+            jsonld=Structure(self.projet, self.urls, self.reglages.site_url).script(item),
         )
 
     def finir(self, src_uri: str, html: str) -> tuple[str, int]:
@@ -246,8 +252,12 @@ class Site:
         return territoires.navigation(self.arbre)
 
     def fichiers(self) -> dict[str, str]:
-        """Extra files of the site (the search index), by site path."""
-        return fichiers_du_site(self.projet, self.pages_indexees)
+        """Extra files of the site (the search index, the open data and the Atom feed), by site path."""
+        files = fichiers_du_site(self.projet, self.pages_indexees)
+        tables = Tables(self.projet, self.urls, self.reglages.site_url)
+        files.update(paquet_donnees.fichiers(tables))
+        files[publications.FLUX] = atom.flux(tables)
+        return files
 
     def extras(self) -> dict[str, Any]:
         """What every page's theme may show: the links of a search with no result, the footer."""

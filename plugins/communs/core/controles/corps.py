@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from communs.core.domaine import lexique
-from communs.core.modele import codes, genres
+from communs.core.modele import codes, genres, publications
 from communs.core.modele.diagnostics import Severity
 from communs.core.modele.frontmatter import Document
 from communs.core.modele.projet import Project
@@ -82,6 +82,7 @@ def site_files_of(project: Project) -> set[str]:
     files.update(project.site_uri(page.path) for page in project.pages)
     files.update(f"{genre.url_prefix}/index.md" for genre in genres.GENRES)
     files.update(lexique.chemins(project))
+    files.update(publications.chemins())
     return files
 
 
