@@ -4,15 +4,27 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installe
 
+# Le second moteur, Pelican, dans son propre environnement : Pelican 4.12 demande pygments<2.20,
+# Material 9.8.1 pygments>=2.20 ; les deux ne peuvent pas partager .venv.
+VENV_PELICAN := .venv-pelican
+STAMP_PELICAN := $(VENV_PELICAN)/.installe
+PELICAN := $(VENV_PELICAN)/bin/python -m communs.adapters.pelican.construire
+
 AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: serve build hors-ligne verifier schemas test lint clean chromium
+.PHONY: serve build hors-ligne verifier schemas test lint clean chromium pelican hors-ligne-pelican serve-pelican site-centre
 
 $(STAMP): requirements.txt requirements-dev.txt plugins/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e plugins
 	touch $(STAMP)
+
+$(STAMP_PELICAN): requirements-pelican.txt plugins/pyproject.toml
+	$(PYTHON) -m venv $(VENV_PELICAN)
+	$(VENV_PELICAN)/bin/python -m pip install --quiet --require-hashes -r requirements-pelican.txt
+	$(VENV_PELICAN)/bin/python -m pip install --quiet --no-deps -e plugins
+	touch $(STAMP_PELICAN)
 
 ## serve : construit le site et le sert sur http://127.0.0.1:8000 (se recharge à chaque modification)
 serve: $(STAMP)
@@ -26,6 +38,19 @@ build: $(STAMP)
 hors-ligne: $(STAMP)
 	$(BIN)/mkdocs build --strict -f mkdocs-hors-ligne.yml
 	@echo "Copie hors ligne prête : ouvrez hors-ligne/index.html dans un navigateur."
+
+## pelican : construit le même site avec Pelican, le second moteur, dans site-pelican/
+pelican: $(STAMP_PELICAN)
+	$(PELICAN) . site-pelican --strict
+
+## hors-ligne-pelican : la copie hors ligne construite par Pelican, dans hors-ligne-pelican/
+hors-ligne-pelican: $(STAMP_PELICAN)
+	$(PELICAN) . hors-ligne-pelican --strict --fichiers
+
+## serve-pelican : construit le site avec Pelican et le sert sur http://127.0.0.1:8001 ; après une modification,
+## relancez « make pelican » : seuls les fichiers modifiés sont relus (cache de Pelican, site-pelican.cache/)
+serve-pelican: pelican
+	$(VENV_PELICAN)/bin/python -m http.server 8001 --bind 127.0.0.1 --directory site-pelican
 
 ## verifier : vérifie le contenu sans construire le site
 verifier: $(STAMP)
@@ -53,10 +78,10 @@ chromium:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core; }
 
 ## test : lance tous les tests (qualité du code, vérification du contenu, sites de test, navigateur)
-test: lint $(AXE) chromium
+test: lint $(AXE) chromium $(STAMP_PELICAN)
 	$(BIN)/communs schemas --verifier
 	$(BIN)/communs verifier --strict
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site hors-ligne $(VENV)
+	rm -rf site hors-ligne $(VENV) site-pelican site-pelican.cache hors-ligne-pelican hors-ligne-pelican.cache sites-centres $(VENV_PELICAN)

@@ -1,0 +1,69 @@
+"""Pelican plugin `communs`: wires the core's façade (`communs.core.site.Site`) into Pelican's signals. No decision
+about content is taken here: the façade answers, the reader and the generator only map its answers to Pelican."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+
+from communs.adapters.pelican.generateur import GenerateurCommuns
+from communs.adapters.pelican.lecteur import LecteurCommuns
+from communs.core.contribution.depot import Depot
+from communs.core.site import Reglages, Site
+from communs.core.urls import Urls
+
+log = logging.getLogger("communs")
+
+
+class ContenuInvalide(Exception):
+    """The content has errors (or warnings, in a strict build): they were all logged, the build stops."""
+
+
+def demarrer(pelican: Any) -> None:
+    """Build the façade once, log every diagnostic, and stop a strict build that has any."""
+    settings = pelican.settings
+    racine = Path(settings["COMMUNS_RACINE"])
+    urls = Urls(repertoires=settings.get("COMMUNS_REPERTOIRES", True))
+    vocab = settings.get("COMMUNS_VOCABULAIRES")
+    site = Site(
+        racine,
+        urls,
+        Reglages(
+            vocabulaires=Path(vocab) if vocab else None,
+            glossaire=settings.get("COMMUNS_GLOSSAIRE", True),
+            glossaire_exclus=tuple(settings.get("COMMUNS_GLOSSAIRE_EXCLUS", ())),
+            site_url=settings.get("COMMUNS_SITE_URL"),
+            depot=Depot.depuis(settings.get("COMMUNS_DEPOT"), settings.get("COMMUNS_EDIT_URI")),
+            gabarits=Path(settings["THEME"]) / "communs",
+        ),
+    )
+    for diagnostic in site.diagnostics:
+        (log.error if diagnostic.is_error else log.warning)(diagnostic.human())
+    strict = settings.get("COMMUNS_STRICT", False)
+    if any(d.is_error or strict for d in site.diagnostics):
+        raise ContenuInvalide(f"{len(site.diagnostics)} problème(s) dans le contenu : construction arrêtée.")
+    settings["COMMUNS_URLS"] = urls
+    settings["COMMUNS_SITE"] = site
+    settings["COMMUNS_CIBLES"] = frozenset(
+        [*(site.projet.site_uri(item.path) for item in site.projet.items), *site.plan.generees]
+        + [site.projet.site_uri(doc.path) for doc in site.projet.pages]
+        + sorted(site.projet.assets)
+    )
+
+
+def lecteurs(readers: Any) -> None:
+    for extension in LecteurCommuns.file_extensions:
+        readers.reader_classes[extension] = LecteurCommuns
+
+
+def generateurs(pelican: Any) -> type[GenerateurCommuns]:
+    return GenerateurCommuns
+
+
+def register() -> None:
+    signals.initialized.connect(demarrer)
+    signals.readers_init.connect(lecteurs)
+    signals.get_generators.connect(generateurs)
