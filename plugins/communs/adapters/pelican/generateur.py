@@ -34,6 +34,7 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, readers_cache_name="communs", **kwargs)
         self.pages: list[PageTheme] = []
+        self.fichiers: list[str] = []
 
     @property
     def site(self) -> Site:
@@ -48,13 +49,14 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         for generee in site.plan.generees.values():
             self.pages.append(page_generee(site, generee, nav))
         self.pages.sort(key=lambda page: page.src_uri)
+        self.fichiers = self._fichiers()
         self.readers.save_cache()
 
     def generate_output(self, writer: Any) -> None:
         template = self.get_template(GABARIT.removesuffix(".html"))
         common = {
             "COMMUNS_MOT_ABSENT": self.site.mot_absent(),
-            "COMMUNS_FEUILLES": sorted(a for a in self.site.projet.assets if a.endswith(".css")),
+            "COMMUNS_FEUILLES": [path for path in self.fichiers if path.endswith(".css")],
         }
         for page in self.pages:
             writer.write_file(self.site.urls.fichier(page.src_uri), template, self.context, communs=page, **common)
@@ -65,15 +67,15 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        self._copier_fichiers(out)
+        content = self.site.racine / genres.CONTENT_DIR
+        for path in self.fichiers:
+            (out / path).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(content / path, out / path)
 
-    def _copier_fichiers(self, out: Path) -> None:
-        """The content's other files (styles, schemas, the requests of words), at the same place in the site."""
+    def _fichiers(self) -> list[str]:
+        """The content's other files (styles, schemas, the requests of words), published at the same place; a symbolic
+        link is never followed."""
         content = self.site.racine / genres.CONTENT_DIR
         demandes = self.site.racine / genres.DEMANDES
-        assets = sorted({*self.site.projet.assets, *([demandes.relative_to(content).as_posix()] if demandes.is_file() else [])})
-        for asset in assets:
-            source = content / asset
-            if source.is_file() and not source.is_symlink():
-                (out / asset).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, out / asset)
+        assets = {*self.site.projet.assets, *([demandes.relative_to(content).as_posix()] if demandes.is_file() else [])}
+        return sorted(a for a in assets if (content / a).is_file() and not (content / a).is_symlink())
