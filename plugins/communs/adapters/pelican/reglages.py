@@ -6,7 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-THEME = Path("themes") / "pelican"
+THEME = Path(__file__).resolve().parent / "theme"
+"""Our Pelican theme ships with the adapter: MkDocs' custom_dir (themes/) publishes every non-HTML file it holds."""
+DEPOT = Path(__file__).resolve().parents[4]
+"""The repository of the package's sources (an editable install): its themes/assets/ holds the scripts and styles both
+builds share (search, facets, glossary)."""
 NAVIGATION: list[tuple[str, str]] = [
     ("Accueil", "index.md"),
     ("Solutions", "prototypes/index.md"),
@@ -35,6 +39,7 @@ def parametres(
     vocabulaires: str | None = None,
     theme: Path | None = None,
     cache: Path | None = None,
+    ressources: Path | None = None,
 ) -> dict[str, Any]:
     racine = racine.resolve()
     edit = None
@@ -47,9 +52,9 @@ def parametres(
         "SITEURL": "",
         "DEFAULT_LANG": "fr",
         "TIMEZONE": "Europe/Paris",
-        "THEME": str((theme or Path(__file__).resolve().parents[4] / THEME).resolve()),
+        "THEME": str((theme or THEME).resolve()),
         "THEME_STATIC_DIR": "assets",
-        "THEME_STATIC_PATHS": ["static", "../assets"],
+        "THEME_STATIC_PATHS": ["static", str(ressources or _ressources(racine))],
         "PLUGINS": ["communs.adapters.pelican.greffon"],
         "ARTICLE_PATHS": [],
         "PAGE_PATHS": [],
@@ -82,3 +87,9 @@ def parametres(
         "COMMUNS_NAV": list(navigation or NAVIGATION),
         "COMMUNS_VOCABULAIRES": vocabulaires,
     }
+
+
+def _ressources(racine: Path) -> Path:
+    """The shared scripts and styles: the site's own themes/assets/, else those of the package's repository."""
+    own = racine / "themes" / "assets"
+    return own if own.is_dir() else DEPOT / "themes" / "assets"
