@@ -52,6 +52,11 @@ hors-ligne-pelican: $(STAMP_PELICAN)
 serve-pelican: pelican
 	$(VENV_PELICAN)/bin/python -m http.server 8001 --bind 127.0.0.1 --directory site-pelican
 
+## site-centre : écrit le site d'une page d'un centre dans sites-centres/<centre>/ (make site-centre CENTRE=centre-social-la-busette)
+CENTRE ?= centre-social-la-busette
+site-centre: $(STAMP_PELICAN)
+	$(VENV_PELICAN)/bin/communs site-centre $(CENTRE)
+
 ## verifier : vérifie le contenu sans construire le site
 verifier: $(STAMP)
 	$(BIN)/communs verifier --strict

@@ -117,7 +117,11 @@ class Site:
             elif item.genre.folder in genres.EXTERNAL_FOLDERS:
                 plan.ajouts.append(Source(uri, item.path))
         numbers = numeros(self.pages_indexees)
-        pages = [catalogues.catalogue(g, self.projet, self.arbre, numbers, self.urls, self.gabarits) for g in genres.GENRES]
+        pages = [
+            catalogues.catalogue(g, self.projet, self.arbre, numbers, self.urls, self.gabarits)
+            for g in genres.GENRES
+            if g.catalogue
+        ]
         pages += territoires.pages_alias(self.arbre, self.urls, self.gabarits)
         pages += self.pages_lexique.pages()
         plan.generees = {page.src_uri: page for page in pages}

@@ -94,3 +94,13 @@ TermeRef = Annotated[Slug, Ref(("terme",))]
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Image(Strict):
+    """A picture of the repository shown on a page: its file, what it shows for who cannot see it, its author."""
+
+    fichier: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\.(png|jpe?g|webp)$")] = Field(
+        description="Chemin de l'image (.png, .jpg ou .webp), relatif au fichier qui la cite, par exemple images/logo.png."
+    )
+    alt: Texte = Field(description="Ce que montre l'image, pour qui ne la voit pas (lu par les lecteurs d'écran).")
+    credit: Texte | None = Field(None, description="L'auteur de l'image ou sa source.")

@@ -20,6 +20,7 @@ from communs.core.modele.champs import (
     Booleen,
     CentreRef,
     Domaine,
+    Image,
     Licence,
     PorteurRef,
     PrototypeRef,
@@ -252,6 +253,11 @@ class Coordonnees(Strict):
     lon: Annotated[float, Field(ge=-6, le=10)]
 
 
+class Horaire(Strict):
+    jours: Texte = Field(description="Les jours, par exemple « Lundi au vendredi ».")
+    heures: Texte = Field(description="Les heures, par exemple « 9 h – 12 h, 14 h – 18 h ».")
+
+
 class Centre(Strict):
     """Un centre social ou une structure du réseau."""
 
@@ -268,5 +274,16 @@ class Centre(Strict):
     gestionnaire: Texte | None = Field(None, description="L'association gestionnaire.")
     coordonnees: Coordonnees | None = None
     labellise: Booleen | None = None
+    horaires: list[Horaire] = Field(default_factory=list, description="Les heures d'ouverture au public.")
+    logo: Image | None = None
     alias: list[Texte] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
+
+
+class Actualite(Strict):
+    """Une actualité d'un centre, publiée sur son site et sur sa page du commun."""
+
+    titre: Texte
+    date: dt.date = Field(description="Date de l'actualité, au format AAAA-MM-JJ.")
+    centre: CentreRef
+    image: Image | None = None
