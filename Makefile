@@ -47,10 +47,10 @@ pelican: $(STAMP_PELICAN)
 hors-ligne-pelican: $(STAMP_PELICAN)
 	$(PELICAN) . hors-ligne-pelican --strict --fichiers
 
-## serve-pelican : construit le site avec Pelican et le sert sur http://127.0.0.1:8001 ; après une modification,
-## relancez « make pelican » : seuls les fichiers modifiés sont relus (cache de Pelican, site-pelican.cache/)
-serve-pelican: pelican
-	$(VENV_PELICAN)/bin/python -m http.server 8001 --bind 127.0.0.1 --directory site-pelican
+## serve-pelican : construit le site avec Pelican, le sert sur http://127.0.0.1:8001 et le reconstruit à chaque
+## modification ; seuls les fichiers modifiés sont relus (cache de Pelican, site-pelican.cache/)
+serve-pelican: $(STAMP_PELICAN)
+	$(PELICAN) . site-pelican --servir 8001
 
 ## site-centre : écrit le site d'une page d'un centre dans sites-centres/<centre>/ (make site-centre CENTRE=centre-social-la-busette)
 CENTRE ?= centre-social-la-busette

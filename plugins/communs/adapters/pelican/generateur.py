@@ -56,6 +56,7 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         template = self.get_template(GABARIT.removesuffix(".html"))
         common = {
             "COMMUNS_MOT_ABSENT": self.site.mot_absent(),
+            "COMMUNS_URLS": self.site.urls,
             "COMMUNS_FEUILLES": [path for path in self.fichiers if path.endswith(".css")],
         }
         for page in self.pages:

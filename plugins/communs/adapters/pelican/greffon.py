@@ -23,7 +23,8 @@ class ContenuInvalide(Exception):
 
 
 def demarrer(pelican: Any) -> None:
-    """Build the façade once, log every diagnostic, and stop a strict build that has any."""
+    """Build the façade for this run (each run of an instance reads the content again), log every diagnostic, and stop
+    a strict build that has any."""
     settings = pelican.settings
     racine = Path(settings["COMMUNS_RACINE"])
     urls = Urls(repertoires=settings.get("COMMUNS_REPERTOIRES", True))
@@ -60,10 +61,11 @@ def lecteurs(readers: Any) -> None:
 
 
 def generateurs(pelican: Any) -> type[GenerateurCommuns]:
+    """Pelican asks for the generators at the start of every run: the façade is built then."""
+    demarrer(pelican)
     return GenerateurCommuns
 
 
 def register() -> None:
-    signals.initialized.connect(demarrer)
     signals.readers_init.connect(lecteurs)
     signals.get_generators.connect(generateurs)
