@@ -11,8 +11,10 @@ STAMP_PELICAN := $(VENV_PELICAN)/.installe
 PELICAN := $(VENV_PELICAN)/bin/python -m communs.adapters.pelican.construire
 
 AXE := node_modules/axe-core/axe.min.js
+DECAP := node_modules/decap-cms/dist/decap-cms.js
 
-.PHONY: serve build hors-ligne verifier schemas test lint clean chromium pelican hors-ligne-pelican serve-pelican site-centre
+.PHONY: serve build publier hors-ligne verifier schemas test lint lint-workflows depuis-issue clean chromium \
+	pelican hors-ligne-pelican serve-pelican site-centre
 
 $(STAMP): requirements.txt requirements-dev.txt plugins/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,12 +29,17 @@ $(STAMP_PELICAN): requirements-pelican.txt plugins/pyproject.toml
 	touch $(STAMP_PELICAN)
 
 ## serve : construit le site et le sert sur http://127.0.0.1:8000 (se recharge à chaque modification)
-serve: $(STAMP)
+serve: $(STAMP) $(DECAP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## build : construit le site dans site/ (échoue à la moindre erreur de contenu)
-build: $(STAMP)
+build: $(STAMP) $(DECAP)
 	$(BIN)/mkdocs build --strict
+
+## publier : la construction publiée, datée du dernier commit (SOURCE_DATE_EPOCH) ; les adresses du site et du
+## dépôt viennent de COMMUNS_SITE_URL et COMMUNS_DEPOT_URL (voir mkdocs.yml)
+publier: $(STAMP) $(DECAP)
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct) $(BIN)/mkdocs build --strict
 
 ## hors-ligne : écrit dans hors-ligne/ une copie du site qui s'ouvre sans réseau (dossier, clé USB)
 hors-ligne: $(STAMP)
@@ -65,15 +72,29 @@ verifier: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/communs schemas
 
-lint: $(STAMP)
+lint: $(STAMP) lint-workflows
 	$(BIN)/ruff check plugins tests scripts
 	$(BIN)/ruff format --check plugins tests scripts
 	$(BIN)/mypy plugins scripts
 
-# axe-core (accessibilité), depuis le registre npm, version exacte de package-lock.json.
+## lint-workflows : relit les flux GitHub Actions (actionlint, zizmor ; aucune requête réseau)
+lint-workflows: $(STAMP)
+	$(BIN)/actionlint
+	$(BIN)/zizmor --offline --persona pedantic .github/workflows
+	$(BIN)/pre-commit validate-config .pre-commit-config.yaml
+
+## depuis-issue : fait de l'issue ISSUE_NUMERO (son texte dans ISSUE_CORPS) une demande de fusion, ou la commente
+depuis-issue: $(STAMP)
+	printf '%s\n' "$$ISSUE_CORPS" | $(BIN)/python scripts/depuis_issue.py - --issue "$$ISSUE_NUMERO" --date "$$ISSUE_DATE" $(ESSAI)
+
+# axe-core (accessibilité), l'éditeur web decap-cms et son serveur local decap-server, depuis le registre npm,
+# versions exactes de package-lock.json.
 $(AXE): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $(AXE)
+
+$(DECAP): $(AXE)
+	test -f $(DECAP)
 
 # Chromium de Debian pour les tests navigateur ; aucun navigateur n'est téléchargé par les outils de test.
 chromium:
@@ -83,7 +104,7 @@ chromium:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core; }
 
 ## test : lance tous les tests (qualité du code, vérification du contenu, sites de test, navigateur)
-test: lint $(AXE) chromium $(STAMP_PELICAN)
+test: lint $(AXE) $(DECAP) chromium $(STAMP_PELICAN)
 	$(BIN)/communs schemas --verifier
 	$(BIN)/communs verifier --strict
 	$(BIN)/python -m pytest

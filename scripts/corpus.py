@@ -1487,6 +1487,9 @@ def _our_config(dest: Path, pages: set[str]) -> dict[str, Any]:
             if path and "://" not in str(path) and source.is_file():
                 (dest / "content" / str(path)).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(source, dest / "content" / str(path))
+    plugins = config.get("plugins")
+    if isinstance(plugins, dict) and isinstance(plugins.get("communs"), dict):
+        plugins["communs"]["editeur"] = False  # the web editor is not what a corpus measures
     generated = {f"{genre.url_prefix}/index.md" for genre in genres.GENRES if genre.catalogue}
     if "nav" in config:
         config["nav"] = _filter_nav(config["nav"], lambda target: target in pages or target in generated)

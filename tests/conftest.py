@@ -63,7 +63,9 @@ def _pelican_settings(project: Path, config_name: str) -> str | None:
     if (project / "pelicanconf.py").is_file() and config_name == "mkdocs.yml":
         return None
     config = yaml.safe_load((project / config_name).read_text(encoding="utf-8"))
-    plugin = next((p["communs"] for p in config.get("plugins", []) if isinstance(p, dict) and "communs" in p), None) or {}
+    plugins = config.get("plugins", [])
+    entries = [plugins] if isinstance(plugins, dict) else [p for p in plugins if isinstance(p, dict)]
+    plugin = next((p["communs"] for p in entries if "communs" in p), None) or {}
     nav = [next(iter(entry.items())) for entry in config.get("nav", []) if isinstance(entry, dict)]
     settings = {
         "nom": config["site_name"],
@@ -73,6 +75,7 @@ def _pelican_settings(project: Path, config_name: str) -> str | None:
         "glossaire_exclus": plugin.get("glossaire_exclus", []),
         "navigation": nav or None,
         "vocabulaires": str(project / plugin["vocabulaires"]) if plugin.get("vocabulaires") else None,
+        "editeur": bool(plugin.get("editeur", False)),
     }
     return json.dumps(settings)
 
@@ -92,7 +95,11 @@ def build_pelican(project: Path, site_dir: Path, *, strict: bool = True, fichier
 
 def copy_project(source: Path, target: Path) -> Path:
     shutil.copytree(
-        source, target, ignore=shutil.ignore_patterns("site", ".venv", "__pycache__", ".git", "tests", "node_modules")
+        source,
+        target,
+        ignore=shutil.ignore_patterns(
+            "site", ".venv", ".venv-pelican", "site-pelican*", "sites-centres", "__pycache__", ".git", "tests", "node_modules"
+        ),
     )
     return target
 

@@ -5,6 +5,7 @@ The command runs in Pelican's environment (.venv-pelican has feedgen); the news 
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -33,7 +34,8 @@ def site_centre(racine: Path, sortie: Path, *args: str) -> subprocess.CompletedP
     if not PELICAN_PYTHON.is_file():
         pytest.fail("« make test » crée .venv-pelican (requirements-pelican.txt).")
     command = [str(PELICAN_PYTHON), "-m", "communs", "site-centre", *args, "--racine", str(racine), "--sortie", str(sortie)]
-    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=300)
+    env = dict(os.environ, COMMUNS_DEPOT_URL="https://github.com/centres-sociaux-connectes/communs")
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=300, env=env)
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +49,7 @@ def projet(tmp_path_factory: pytest.TempPathFactory) -> Path:
     centre.write_text(text.replace("---\n", "---\n" + COMPLEMENTS, 1), encoding="utf-8")
     (root / "content" / "centres" / "images").mkdir()
     shutil.copyfile(FIXTURES / "images" / "atelier-photo.png", root / "content" / "centres" / "images" / "logo-test.png")
+    (root / "node_modules").symlink_to(REPO / "node_modules")  # the web editor's package, for the commons' build
     return root
 
 

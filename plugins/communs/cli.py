@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from communs import commandes
 from communs.core.controles import verification
 from communs.core.modele import codes, schemas
 
@@ -22,6 +23,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     verifier.add_argument(
         "--strict", action="store_true", help="échoue aussi sur les avertissements, comme mkdocs build --strict"
     )
+    verifier.add_argument("fichiers", nargs="*", help="ne signale que les problèmes de ces fichiers (tout est relu)")
+    commandes.ajouter(sub)
     sch = sub.add_parser("schemas", help="régénère les schémas JSON de content/donnees/schemas/")
     sch.add_argument("--racine", type=Path, default=Path.cwd())
     sch.add_argument("--verifier", action="store_true", help="échoue si les schémas ne sont pas à jour, sans les écrire")
@@ -34,12 +37,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     centre.add_argument("--adresse", help="adresse publiée du site du centre, pour le flux Atom")
     args = parser.parse_args(argv)
     if args.commande == "verifier":
-        return _verifier(args.racine.resolve(), args.format, args.strict)
+        return _verifier(args.racine.resolve(), args.format, args.strict, args.fichiers)
     if args.commande == "site-centre":
         from communs import site_centre
 
         sortie = args.sortie or Path("sites-centres") / args.centre
         return site_centre.construire(args.racine.resolve(), args.centre, sortie, commun=args.commun, adresse=args.adresse)
+    if args.commande in commandes.COMMANDES:
+        return commandes.lancer(args)
     if args.commande == "schemas":
         return _schemas(args.racine.resolve(), args.verifier)
     for code, description in codes.DESCRIPTIONS.items():
@@ -47,17 +52,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _verifier(root: Path, fmt: str, strict: bool) -> int:
+def _verifier(root: Path, fmt: str, strict: bool, only: Sequence[str] = ()) -> int:
     started = time.perf_counter()
     project = verification.run(root)
     items = project.collector.items
+    if only:
+        wanted = {_relative(root, name) for name in only}
+        items = [d for d in items if d.path in wanted]
     if fmt == "json":
         print(json.dumps([d.as_dict() for d in items], ensure_ascii=False, indent=2))
     else:
         for diagnostic in items:
             print(diagnostic.github() if fmt == "github" else diagnostic.human())
-    errors = len(project.collector.errors)
-    warnings = len(project.collector.warnings)
+    errors = sum(1 for d in items if d.is_error)
+    warnings = len(items) - errors
     if fmt == "texte":
         files = len(project.items) + len(project.pages)
         elapsed = time.perf_counter() - started
@@ -77,3 +85,8 @@ def _schemas(root: Path, only_check: bool) -> int:
     for written in schemas.write(root):
         print(written.relative_to(root).as_posix())
     return 0
+
+
+def _relative(root: Path, name: str) -> str:
+    path = Path(name)
+    return (path.resolve().relative_to(root) if path.is_absolute() else path).as_posix()

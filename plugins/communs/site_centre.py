@@ -7,13 +7,13 @@ clock) and reports the content's errors as any build does."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sys
 import uuid
 from pathlib import Path
 from typing import Any
 
-import yaml
 from markdown import Markdown
 from markupsafe import Markup
 
@@ -31,13 +31,9 @@ def _markdown(text: str) -> Markup:
     return Markup(Markdown(extensions=["tables", "attr_list", "sane_lists"]).convert(text))
 
 
-def _configuration(racine: Path) -> dict[str, Any]:
-    """The commons' published address and repository, from mkdocs.yml when the command does not name them."""
-    path = racine / "mkdocs.yml"
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data if isinstance(data, dict) else {}
+def _configuration() -> dict[str, Any]:
+    """The commons' published address and repository, from the environment as for the site's build (mkdocs.yml)."""
+    return {"site_url": os.environ.get("COMMUNS_SITE_URL") or None, "repo_url": os.environ.get("COMMUNS_DEPOT_URL") or None}
 
 
 def _copier(source: Path, target: Path) -> None:
@@ -76,7 +72,7 @@ def _flux(centre: Item, items: list[Nouvelle], textes: dict[str, Markup], adress
 
 
 def construire(racine: Path, slug: str, sortie: Path, *, commun: str | None = None, adresse: str | None = None) -> int:
-    config = _configuration(racine)
+    config = _configuration()
     site = Site(racine, Urls())
     errors = [d for d in site.diagnostics if d.is_error]
     for diagnostic in site.diagnostics:

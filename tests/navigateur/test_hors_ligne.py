@@ -14,11 +14,14 @@ from .conftest import ENGINES
 
 @pytest.fixture(scope="module", params=ENGINES)
 def offline(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """Built as the publication builds it: with the repository's address, so the forms' links are there."""
     target = tmp_path_factory.mktemp("hors-ligne")
-    if request.param == "pelican":
-        result = build_pelican(REPO, target / "site", fichiers=True)
-    else:
-        result = build_site(REPO, target, config_name="mkdocs-hors-ligne.yml")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("COMMUNS_DEPOT_URL", "https://github.com/exemple/communs")
+        if request.param == "pelican":
+            result = build_pelican(REPO, target / "site", fichiers=True)
+        else:
+            result = build_site(REPO, target, config_name="mkdocs-hors-ligne.yml")
     assert not result.failed, result.log
     return result
 

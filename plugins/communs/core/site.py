@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from communs.core.contribution import decap
 from communs.core.contribution.depot import Depot
 from communs.core.controles import verification
 from communs.core.domaine.arbre import Arbre
@@ -47,6 +48,10 @@ class Reglages:
     """The repository, for « Demander un mot » and the editor's links; None when the site names none."""
     gabarits: Path | None = None
     """The theme's folder of templates that override the core's."""
+    editeur: bool = False
+    """Publish the web editor (Decap CMS) at admin/, its configuration generated from the models."""
+    editeur_auth: str | None = None
+    """Address of the sign-in service of the editor's GitHub backend (the fédération's OAuth relay)."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,15 @@ class Plan:
     """Source pages the engine must not build: their file could not be read (the diagnostics say why)."""
     generees: dict[str, PageGeneree] = field(default_factory=dict)
     """Pages without a source file; one with the name of a source page replaces it."""
+
+
+@dataclass
+class Editeur:
+    """The web editor's files: generated texts, files copied from the npm package, and what is missing."""
+
+    textes: dict[str, str]
+    copies: dict[str, Path]
+    manque: str | None
 
 
 @dataclass
@@ -192,6 +206,18 @@ class Site:
     def fichiers(self) -> dict[str, str]:
         """Extra files of the site (the search index), by site path."""
         return fichiers_du_site(self.projet, self.pages_indexees)
+
+    def editeur(self) -> Editeur | None:
+        """The web editor at admin/, when the site publishes it."""
+        if not self.reglages.editeur:
+            return None
+        bundle = decap.paquet(self.racine)
+        depot = self.reglages.depot.url if self.reglages.depot else None
+        settings = decap.configuration(
+            self.projet, depot, site_url=self.reglages.site_url, authentification=self.reglages.editeur_auth
+        )
+        missing = None if bundle else f"L'éditeur web (decap-cms) n'est pas installé dans {decap.PAQUET} : lancez « npm ci »."
+        return Editeur(decap.fichiers(settings), bundle, missing)
 
     def mot_absent(self) -> dict[str, str]:
         """The links a search with no result offers: ask for the word, propose its definition."""

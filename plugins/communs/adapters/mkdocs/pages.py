@@ -9,14 +9,15 @@ import re
 from typing import Any
 
 import yaml
-from mkdocs.structure.files import Files
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.pages.donnees import PageGeneree
 from communs.core.rendu.sommaire import Titre
-from communs.core.site import Parties
+from communs.core.site import Editeur, Parties
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -72,3 +73,15 @@ def remove(files: Files, src_uri: str) -> None:
 def log_diagnostics(log: logging.Logger, diagnostics: list[Diagnostic]) -> None:
     for diagnostic in diagnostics:
         (log.error if diagnostic.is_error else log.warning)(diagnostic.human())
+
+
+def add_editor(files: Files, config: MkDocsConfig, editor: Editeur | None, log: logging.Logger) -> None:
+    """The web editor's pages and the copied files of its npm package, at admin/."""
+    if editor is None:
+        return
+    if editor.manque:
+        log.error(editor.manque)
+    for uri, text in editor.textes.items():
+        files.append(File.generated(config, uri, content=text))
+    for uri, path in editor.copies.items():
+        files.append(File.generated(config, uri, abs_src_path=str(path)))

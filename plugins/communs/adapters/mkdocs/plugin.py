@@ -7,8 +7,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
@@ -18,21 +16,13 @@ from mkdocs.structure.pages import Page
 
 from communs.adapters.mkdocs import pages
 from communs.adapters.mkdocs.navigation import arbre_des_territoires
+from communs.adapters.mkdocs.reglages import CommunsConfig
 from communs.core.contribution.depot import Depot
 from communs.core.modele import genres
 from communs.core.site import Reglages, Site
 from communs.core.urls import Urls
 
 log = logging.getLogger("mkdocs.plugins.communs")
-
-
-class CommunsConfig(Config):  # type: ignore[no-untyped-call]
-    vocabulaires = c.Optional(c.File(exists=True))
-    """Another vocabulary file than the one shipped with the package (for tests)."""
-    glossaire = c.Type(bool, default=True)
-    """In solutions, sheets and reports, link the first occurrence of each lexicon term, with its definition."""
-    glossaire_exclus = c.ListOfItems(c.Type(str), default=[])
-    """Names of terms or variants never linked by the glossary (common words with another meaning)."""
 
 
 class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
@@ -42,6 +32,8 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
+        if not config.repo_url:
+            config.edit_uri = None  # no repository, no « Modifier cette page » link
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -56,6 +48,8 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
                 site_url=config.site_url,
                 depot=Depot.depuis(config.repo_url, config.edit_uri),
                 gabarits=Path(theme_dir) / "communs" if theme_dir else None,
+                editeur=self.config.editeur,
+                editeur_auth=self.config.editeur_auth,
             ),
         )
         pages.log_diagnostics(log, site.diagnostics)
@@ -73,6 +67,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             files.append(File.generated(config, uri, content=pages.markdown(page)))
         for uri, text in site.fichiers().items():
             files.append(File.generated(config, uri, content=text))
+        pages.add_editor(files, config, site.editeur(), log)
         return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:

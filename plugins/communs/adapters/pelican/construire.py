@@ -21,7 +21,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from communs.adapters.pelican.greffon import ContenuInvalide
-from communs.adapters.pelican.reglages import parametres
+from communs.adapters.pelican.parametres import parametres
 from communs.core.modele import genres
 
 
@@ -45,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         base = parametres(args.racine, args.sortie)
         override = {key: base[key] for key in ("OUTPUT_PATH", "CACHE_PATH")}
         override |= {"COMMUNS_REPERTOIRES": not args.fichiers, "COMMUNS_STRICT": args.strict}
+        if args.fichiers:
+            override["COMMUNS_EDITEUR"] = False  # the offline copy has no web editor: it needs the network
         settings = read_settings(str(conf), override=override)
     else:
         options = json.loads(args.reglages or "{}")

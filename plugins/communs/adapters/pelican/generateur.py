@@ -68,6 +68,14 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+        editeur = self.settings.get("COMMUNS_EDITEUR_FICHIERS")
+        if editeur is not None:  # the web editor at admin/
+            for path, text in editeur.textes.items():
+                (out / path).parent.mkdir(parents=True, exist_ok=True)
+                (out / path).write_text(text, encoding="utf-8")
+            for path, source in editeur.copies.items():
+                (out / path).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, out / path)
         content = self.site.racine / genres.CONTENT_DIR
         for path in self.fichiers:
             (out / path).parent.mkdir(parents=True, exist_ok=True)

@@ -39,15 +39,21 @@ def demarrer(pelican: Any) -> None:
             site_url=settings.get("COMMUNS_SITE_URL"),
             depot=Depot.depuis(settings.get("COMMUNS_DEPOT"), settings.get("COMMUNS_EDIT_URI")),
             gabarits=Path(settings["THEME"]) / "communs",
+            editeur=settings.get("COMMUNS_EDITEUR", False),
+            editeur_auth=settings.get("COMMUNS_EDITEUR_AUTH"),
         ),
     )
     for diagnostic in site.diagnostics:
         (log.error if diagnostic.is_error else log.warning)(diagnostic.human())
+    editeur = site.editeur()
+    if editeur is not None and editeur.manque:
+        log.error(editeur.manque)
     strict = settings.get("COMMUNS_STRICT", False)
-    if any(d.is_error or strict for d in site.diagnostics):
+    if any(d.is_error or strict for d in site.diagnostics) or (editeur is not None and editeur.manque):
         raise ContenuInvalide(f"{len(site.diagnostics)} problème(s) dans le contenu : construction arrêtée.")
     settings["COMMUNS_URLS"] = urls
     settings["COMMUNS_SITE"] = site
+    settings["COMMUNS_EDITEUR_FICHIERS"] = editeur
     settings["COMMUNS_CIBLES"] = frozenset(
         [*(site.projet.site_uri(item.path) for item in site.projet.items), *site.plan.generees]
         + [site.projet.site_uri(doc.path) for doc in site.projet.pages]

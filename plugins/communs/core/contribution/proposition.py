@@ -15,18 +15,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from communs.core.contribution.controle_fichier import verifier
 from communs.core.contribution.depot import FORMULAIRES, PROPOSER
 from communs.core.contribution.reponses import champs as champs
 from communs.core.contribution.reponses import lire as lire
 from communs.core.contribution.reponses import one_line, unquote
-from communs.core.controles import verification
 from communs.core.domaine.lexique import Lexique, cle_de_mot
-from communs.core.modele import codes, genres, modeles
+from communs.core.modele import codes, genres
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.frontmatter import read_document
-from communs.core.modele.projet import Item, Project
+from communs.core.modele.projet import Project
 from communs.core.modele.suggestions import closest, fold, slugify
-from communs.core.modele.validation import validate
 
 FORMULAIRE = f"{FORMULAIRES}/{PROPOSER}"
 _CHECKED = re.compile(r"^\s*[-*]\s*\[[xX]\]")
@@ -251,18 +250,7 @@ def proposer(body: str, project: Project, form_path: Path | None = None) -> Trai
 def _checked(project: Project, path: str, text: str, lecture: _Lecture, people: list[dict[str, Any]], mot: str) -> Traitement:
     """Check the new file with every check of the repository; keep the problems of this file only, said with the
     form's labels, after those of the answers themselves (and without repeating them)."""
-    doc = read_document(text.encode("utf-8"), path)
-    item = Item(genres.TERME, Path(path).stem, doc)
-    item.model, problems = validate(doc, modeles.Terme)
-    doc.diagnostics.extend(problems)
-    project.items.append(item)
-    project.collector.extend(doc.diagnostics)
-    try:
-        for run in verification.CHECKS:
-            run(project)
-    finally:
-        project.items.remove(item)
-    mine = [d for d in project.collector.items if d.path == path]
+    doc, mine = verifier(project, genres.TERME, path, text)
     result = Traitement(mot=mot, erreurs=list(lecture.erreurs))
     for diagnostic in mine:
         ident, said = _said(diagnostic, doc.lines, lecture.labels, people)

@@ -104,3 +104,8 @@ class Image(Strict):
     )
     alt: Texte = Field(description="Ce que montre l'image, pour qui ne la voit pas (lu par les lecteurs d'écran).")
     credit: Texte | None = Field(None, description="L'auteur de l'image ou sa source.")
+
+
+class Horaire(Strict):
+    jours: Texte = Field(description="Les jours, par exemple « Lundi au vendredi ».")
+    heures: Texte = Field(description="Les heures, par exemple « 9 h – 12 h, 14 h – 18 h ».")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from communs.core.modele.champs import (
@@ -20,6 +20,7 @@ from communs.core.modele.champs import (
     Booleen,
     CentreRef,
     Domaine,
+    Horaire,
     Image,
     Licence,
     PorteurRef,
@@ -63,7 +64,25 @@ class Source(Strict):
         return self
 
 
-Sources = Annotated[list[Source], Field(min_length=1)]
+class Proposition(Strict):
+    """Who proposed a centre's own new sheet or solution: the centre and the year, never a person."""
+
+    centre: CentreRef = Field(description="Le centre qui propose la fiche ou la solution.")
+    annee: Annee = Field(description="L'année de la proposition.")
+
+
+_ORIGINE = ConfigDict(json_schema_extra={"anyOf": [{"required": ["sources"]}, {"required": ["propose_par"]}]})
+"""In the JSON Schema too: a report cited, or who proposed it."""
+
+
+def _cite_or_proposed(sources: list[Source], propose_par: Proposition | None) -> None:
+    """Content drawn from the network's reports cites them; a centre's own new content names who proposed it."""
+    if not sources and propose_par is None:
+        raise PydanticCustomError(
+            "source_ou_proposition",
+            "ni « sources » (le rapport d'où elle vient) ni « propose_par » (le centre qui la propose et l'année)",
+            {},
+        )
 
 
 class Chiffre(Strict):
@@ -94,6 +113,8 @@ class Essaimage(Strict):
 class Prototype(Strict):
     """Une solution inventée par un centre (un « prototype »)."""
 
+    model_config = _ORIGINE
+
     titre: Texte = Field(description="Le nom de la solution.")
     accroche: Texte | None = Field(None, description="Une ligne qui dit à quoi sert la solution.")
     resume: Texte = Field(description="Deux ou trois phrases pour décider si la solution vous concerne.")
@@ -109,8 +130,16 @@ class Prototype(Strict):
     liens: list[Lien] = Field(default_factory=list)
     licence: Licence | None = Field(None, description="Identifiant SPDX de la licence, si elle est connue.")
     chiffres: list[Chiffre] = Field(default_factory=list)
-    sources: Sources
+    sources: list[Source] = Field(default_factory=list, description="Les rapports du réseau d'où vient la solution.")
+    propose_par: Proposition | None = Field(
+        None, description="Pour une solution nouvelle d'un centre : le centre qui la propose et l'année."
+    )
     alias: list[Texte] = Field(default_factory=list, description="Les autres noms de la solution.")
+
+    @model_validator(mode="after")
+    def _origin(self) -> Prototype:
+        _cite_or_proposed(self.sources, self.propose_par)
+        return self
 
 
 class Participants(Strict):
@@ -126,6 +155,8 @@ class Participants(Strict):
 
 class Fiche(Strict):
     """Une fiche d'activité qu'un animateur peut reprendre."""
+
+    model_config = _ORIGINE
 
     titre: Texte
     resume: Texte
@@ -143,10 +174,14 @@ class Fiche(Strict):
     porteur: PorteurRef | None = None
     territoire: TerritoireRef | None = None
     licence: Licence | None = None
-    sources: Sources
+    sources: list[Source] = Field(default_factory=list, description="Les rapports du réseau d'où vient l'activité.")
+    propose_par: Proposition | None = Field(
+        None, description="Pour une fiche nouvelle d'un centre : le centre qui la propose et l'année."
+    )
 
     @model_validator(mode="after")
     def _ages(self) -> Fiche:
+        _cite_or_proposed(self.sources, self.propose_par)
         if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
             raise PydanticCustomError(
                 "incoherence",
@@ -251,11 +286,6 @@ class Territoire(Strict):
 class Coordonnees(Strict):
     lat: Annotated[float, Field(ge=41, le=52)]
     lon: Annotated[float, Field(ge=-6, le=10)]
-
-
-class Horaire(Strict):
-    jours: Texte = Field(description="Les jours, par exemple « Lundi au vendredi ».")
-    heures: Texte = Field(description="Les heures, par exemple « 9 h – 12 h, 14 h – 18 h ».")
 
 
 class Centre(Strict):

@@ -56,8 +56,8 @@ def validate(doc: Document, model: type[M], *, loc_prefix: Path_ = ()) -> tuple[
 
 
 def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: ErrorDetails) -> Diagnostic:
-    genre = err["type"]
-    loc = _data_loc(doc.data, prefix, err["loc"], genre)
+    error_type = err["type"]
+    loc = _data_loc(doc.data, prefix, err["loc"], error_type)
     ctx = err.get("ctx") or {}
     full = (*prefix, *loc)
     name = str(loc[-1]) if loc else ""
@@ -65,7 +65,7 @@ def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: Error
     line = doc.line_of(full)
     given = err.get("input")
 
-    if genre == "missing":
+    if error_type == "missing":
         parent_line = doc.line_of(full[:-1]) if len(full) > 1 else 1
         return Diagnostic(
             doc.path,
@@ -74,7 +74,7 @@ def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: Error
             f"Le champ obligatoire « {label} » manque.",
             f"Ajoutez une ligne « {name}: … » (voir le modèle dans content/_modeles/).",
         )
-    if genre == "extra_forbidden":
+    if error_type == "extra_forbidden":
         allowed = allowed_fields(model, loc[:-1])
         hint = did_you_mean(name, allowed)
         return Diagnostic(
@@ -84,7 +84,16 @@ def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: Error
             f"Le champ « {label} » n'existe pas pour ce type de fiche.",
             hint or f"Champs possibles : {', '.join(sorted(allowed))}.",
         )
-    if genre == "incoherence":
+    if error_type == "source_ou_proposition":
+        return Diagnostic(
+            doc.path,
+            doc.line_of(full) if full else 1,
+            codes.CHAMP_OBLIGATOIRE,
+            f"Il manque l'origine : {err['msg']}.",
+            "Citez le rapport dans « sources » ; pour une création de votre centre, écrivez plutôt "
+            "« propose_par: » avec « centre: » (nom de fichier du centre) et « annee: ».",
+        )
+    if error_type == "incoherence":
         champ = ctx.get("champ")
         target = (*full, champ) if champ else full
         return Diagnostic(
@@ -94,9 +103,9 @@ def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: Error
             f"Valeurs incohérentes{' dans « ' + label + ' »' if label else ''} : {err['msg']}.",
             "Corrigez l'une des deux valeurs.",
         )
-    if genre in _TYPES:
-        expected = _TYPES[genre]
-        fix = _LIST_EXAMPLE.format(champ=name) if genre == "list_type" else f"Écrivez {expected}."
+    if error_type in _TYPES:
+        expected = _TYPES[error_type]
+        fix = _LIST_EXAMPLE.format(champ=name) if error_type == "list_type" else f"Écrivez {expected}."
         return Diagnostic(
             doc.path,
             line,
@@ -108,12 +117,12 @@ def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: Error
         doc.path,
         line,
         codes.VALEUR_INVALIDE,
-        _value_message(genre, label, given, ctx, err["msg"]),
-        _value_fix(genre, ctx),
+        _value_message(error_type, label, given, ctx, err["msg"]),
+        _value_fix(error_type, ctx),
     )
 
 
-def _data_loc(data: Any, prefix: Path_, loc: tuple[str | int, ...], genre: str) -> Path_:
+def _data_loc(data: Any, prefix: Path_, loc: tuple[str | int, ...], error_type: str) -> Path_:
     """The error's location as keys of the data: pydantic adds union branches ('int', 'str'…) to it."""
     for part in prefix:
         data = data[part]
@@ -123,7 +132,7 @@ def _data_loc(data: Any, prefix: Path_, loc: tuple[str | int, ...], genre: str) 
         if _has(data, part):
             kept.append(part)
             data = data[part]
-        elif last and genre in {"missing", "extra_forbidden"} and isinstance(data, dict):
+        elif last and error_type in {"missing", "extra_forbidden"} and isinstance(data, dict):
             kept.append(part)
     return tuple(kept)
 
@@ -143,25 +152,25 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _value_message(genre: str, label: str, given: Any, ctx: dict[str, Any], msg: str) -> str:
+def _value_message(error_type: str, label: str, given: Any, ctx: dict[str, Any], msg: str) -> str:
     shown = _show(given)
-    if genre == "string_pattern_mismatch":
+    if error_type == "string_pattern_mismatch":
         return f"« {label} » a une forme inattendue : « {shown} »."
-    if genre in {"greater_than_equal", "greater_than"}:
+    if error_type in {"greater_than_equal", "greater_than"}:
         return f"« {label} » vaut {shown}, c'est trop petit (minimum {ctx.get('ge', ctx.get('gt'))})."
-    if genre in {"less_than_equal", "less_than"}:
+    if error_type in {"less_than_equal", "less_than"}:
         return f"« {label} » vaut {shown}, c'est trop grand (maximum {ctx.get('le', ctx.get('lt'))})."
-    if genre == "string_too_short":
+    if error_type == "string_too_short":
         return f"« {label} » est vide."
-    if genre == "too_short":
+    if error_type == "too_short":
         return f"« {label} » doit contenir au moins {ctx.get('min_length', 1)} élément."
-    if genre == "url_invalide":
+    if error_type == "url_invalide":
         return f"« {label} » : {msg}."
     return f"« {label} » a une valeur invalide : « {shown} »."
 
 
-def _value_fix(genre: str, ctx: dict[str, Any]) -> str:
-    if genre == "string_pattern_mismatch":
+def _value_fix(error_type: str, ctx: dict[str, Any]) -> str:
+    if error_type == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         if "a-z0-9" in pattern:
             return "Écrivez le nom du fichier visé, sans .md : minuscules, chiffres et tirets (ex. « croissant-sud »)."
@@ -173,9 +182,9 @@ def _value_fix(genre: str, ctx: dict[str, Any]) -> str:
             return "Écrivez un numéro de ligne ou un intervalle, par exemple « 706-777 »."
         if "\\d{2}" in pattern:
             return 'Écrivez le numéro du département sur deux chiffres, par exemple « "59" ».'
-    if genre == "url_invalide":
+    if error_type == "url_invalide":
         return "Écrivez l'adresse complète, qui commence par https://."
-    if genre in {"string_too_short", "too_short"}:
+    if error_type in {"string_too_short", "too_short"}:
         return "Remplissez ce champ ou retirez la ligne s'il est facultatif."
     return "Corrigez la valeur (voir le modèle dans content/_modeles/)."
 

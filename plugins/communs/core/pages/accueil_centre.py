@@ -24,7 +24,7 @@ from communs.core.urls import Urls, ancre
 @dataclass(frozen=True)
 class LiensVersLeCommun(Urls):
     """Links from the centre's site to the pages of the commons: to its published address when known, else to the
-    source file in the repository (readable there too)."""
+    source file in the repository (readable there too); without either, no link (the text stays)."""
 
     commun: str | None = None
     depot: str | None = None
@@ -38,7 +38,7 @@ class LiensVersLeCommun(Urls):
             folder = vers.split("/", 1)[0]
             path = vers if folder in genres.EXTERNAL_FOLDERS else f"{genres.CONTENT_DIR}/{vers}"
             return f"{self.depot.rstrip('/')}/blob/{self.branche}/{path}"
-        return vers
+        return ""
 
 
 @dataclass

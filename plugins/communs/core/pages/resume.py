@@ -36,6 +36,9 @@ def resume(item: Item, project: Project, urls: Urls) -> dict[str, Any]:
         rows = [row for row in builder(model, project) if row.valeurs]
         sources = getattr(model, "sources", None) or []
         rows.append(Row("Sources", [_source(s, project) for s in sources]))
+        proposition = getattr(model, "propose_par", None)
+        if isinstance(proposition, modeles.Proposition):
+            rows.append(Row("Proposé par", _ref(project, ("centre",), proposition.centre, f" ({proposition.annee})")))
     for row in rows:
         for value in row.valeurs:
             if value.url and not value.externe:

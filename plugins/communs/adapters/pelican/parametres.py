@@ -40,6 +40,8 @@ def parametres(
     theme: Path | None = None,
     cache: Path | None = None,
     ressources: Path | None = None,
+    editeur: bool = False,
+    editeur_auth: str | None = None,
 ) -> dict[str, Any]:
     racine = racine.resolve()
     edit = None
@@ -86,6 +88,8 @@ def parametres(
         "COMMUNS_GLOSSAIRE_EXCLUS": list(glossaire_exclus or []),
         "COMMUNS_NAV": list(navigation or NAVIGATION),
         "COMMUNS_VOCABULAIRES": vocabulaires,
+        "COMMUNS_EDITEUR": editeur,
+        "COMMUNS_EDITEUR_AUTH": editeur_auth,
     }
 
 
