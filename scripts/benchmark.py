@@ -165,7 +165,9 @@ def _commands(variant: str, project: Path) -> list[str]:
     if variant == CHECK:
         return [sys.executable, "-m", "communs", "verifier", "--racine", str(project), "--strict"]
     if variant in (PELICAN, EDIT_PELICAN):
-        return [str(PELICAN_PYTHON), "-m", "communs.adapters.pelican.construire", str(project), str(_site(variant, project))]
+        # Without the web editor, as the corpus' MkDocs configuration (corpus.py): it is not what is measured.
+        command = [str(PELICAN_PYTHON), "-m", "communs.adapters.pelican.construire", str(project), str(_site(variant, project))]
+        return [*command, "--strict", "--sans-editeur"]
     if variant == EDIT_OURS:
         return [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "--strict"]
     build = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml")]

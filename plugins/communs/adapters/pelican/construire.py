@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("sortie", type=Path, help="dossier du site construit")
     parser.add_argument("--fichiers", action="store_true", help="pages en fichiers .html (copie hors ligne)")
     parser.add_argument("--strict", action="store_true", help="échoue aussi sur les avertissements du contenu")
+    parser.add_argument("--sans-editeur", action="store_true", help="sans l'éditeur web (admin/), comme un corpus de mesure")
     parser.add_argument(
         "--servir", type=int, metavar="PORT", help="sert le site sur 127.0.0.1:PORT et le reconstruit à chaque modification"
     )
@@ -45,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         base = parametres(args.racine, args.sortie)
         override = {key: base[key] for key in ("OUTPUT_PATH", "CACHE_PATH")}
         override |= {"COMMUNS_REPERTOIRES": not args.fichiers, "COMMUNS_STRICT": args.strict}
-        if args.fichiers:
+        if args.fichiers or args.sans_editeur:
             override["COMMUNS_EDITEUR"] = False  # the offline copy has no web editor: it needs the network
         settings = read_settings(str(conf), override=override)
     else:

@@ -50,7 +50,8 @@ def demarrer(pelican: Any) -> None:
         log.error(editeur.manque)
     strict = settings.get("COMMUNS_STRICT", False)
     if any(d.is_error or strict for d in site.diagnostics) or (editeur is not None and editeur.manque):
-        raise ContenuInvalide(f"{len(site.diagnostics)} problème(s) dans le contenu : construction arrêtée.")
+        count = len(site.diagnostics)
+        raise ContenuInvalide(f"{count} problème(s) dans le contenu, ou l'éditeur web manque : construction arrêtée.")
     settings["COMMUNS_URLS"] = urls
     settings["COMMUNS_SITE"] = site
     settings["COMMUNS_EDITEUR_FICHIERS"] = editeur
