@@ -17,7 +17,7 @@ BLOCKED_RUN = r"""
 import importlib.abc, sys
 from pathlib import Path
 
-BLOCKED = ("mkdocs", "material", "pymdownx", "markdown", "pelican")
+BLOCKED = ("mkdocs", "material", "pymdownx", "pelican")
 
 class Block(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path=None, target=None):

@@ -21,7 +21,7 @@ from communs.core.modele import genres
 from communs.core.modele.projet import Item
 from communs.core.modele.suggestions import closest
 from communs.core.pages.accueil_centre import LiensVersLeCommun, Nouvelle, accueil, nouvelles
-from communs.core.site import Site
+from communs.core.site import Site, politique_de_securite
 from communs.core.urls import Urls
 
 FLUX = "actualites.xml"
@@ -100,7 +100,12 @@ def construire(racine: Path, slug: str, sortie: Path, *, commun: str | None = No
     if centre_logo := donnees["logo"]:
         _copier(racine / genres.CENTRE.folder / centre_logo.fichier, sortie / centre_logo.fichier)
     html = site.gabarits.rendre(
-        "site_centre/index.html", **donnees, presentation=_markdown(centre.doc.body), nouvelles=news, flux=bool(items)
+        "site_centre/index.html",
+        **donnees,
+        presentation=_markdown(centre.doc.body),
+        nouvelles=news,
+        flux=bool(items),
+        csp=politique_de_securite(),
     )
     (sortie / "index.html").write_text(html + "\n", encoding="utf-8")
     style, _, _ = site.gabarits.env.loader.get_source(site.gabarits.env, "site_centre/style.css")  # type: ignore[union-attr]

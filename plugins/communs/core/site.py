@@ -15,10 +15,10 @@ from typing import Any
 
 from communs.core.contribution import decap
 from communs.core.contribution.depot import Depot
-from communs.core.controles import verification
+from communs.core.controles import csp, securite, verification
 from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.lexique import Lexique
-from communs.core.modele import genres, vocabulaires
+from communs.core.modele import genres, lecture_sure, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.projet import Item, Project
 from communs.core.pages import catalogues, centres, complements, jsonld, territoires
@@ -97,6 +97,17 @@ class Parties:
     jsonld: str | None
 
 
+def politique_de_securite() -> str:
+    """The Content-Security-Policy every page carries: only the site's own files run."""
+    return csp.politique()
+
+
+def avant_construction(racine: Path, dossier_contenu: Path) -> list[Diagnostic]:
+    """Symbolic links to folders in the content: an engine that lists its pages would walk into them, so the build
+    must stop before it starts (the check reports them too)."""
+    return lecture_sure.dossiers_lies(racine, dossier_contenu)
+
+
 class Site:
     def __init__(self, racine: Path, urls: Urls, reglages: Reglages | None = None) -> None:
         self.racine, self.urls = racine, urls
@@ -111,6 +122,7 @@ class Site:
         self.glossaire = (
             Glossaire(self.lexique, self.reglages.glossaire_exclus, self.gabarits) if self.reglages.glossaire else None
         )
+        self.encadrement = securite.Encadrement()
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -154,6 +166,19 @@ class Site:
         """The repository file to edit for the page `src_uri` (« Modifier cette page »)."""
         item = self._items.get(src_uri)
         return item.path if item else f"{genres.CONTENT_DIR}/{src_uri}"
+
+    def exclu(self, chemin: Path) -> bool:
+        """Whether a file the engine found must stay out of the site: a symbolic link or a file too big (reported)."""
+        return lecture_sure.exclu(self.racine, self.projet.exclus, chemin)
+
+    def encadrer(self, markdown: str) -> str:
+        """A contributor's Markdown, with an end mark: only what comes before it is cleaned (`nettoyer`)."""
+        return self.encadrement.encadrer(markdown)
+
+    def nettoyer(self, src_uri: str, html: str) -> tuple[str, list[Diagnostic]]:
+        """The engine's rendering of a contributor's text, cleaned by the allowlist sanitizer; what was removed is
+        reported with the file and the line (an error: the strict build fails rather than silently change a page)."""
+        return self.encadrement.nettoyer_page(self.projet, self.edition(src_uri), html)
 
     def parties(self, src_uri: str) -> Parties | None:
         """The parts of an item's page, or None for another page."""

@@ -6,9 +6,11 @@ from __future__ import annotations
 import html
 import logging
 import re
+from pathlib import Path
 from typing import Any
 
 import yaml
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -17,7 +19,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.pages.donnees import PageGeneree
 from communs.core.rendu.sommaire import Titre
-from communs.core.site import Editeur, Parties
+from communs.core.site import Editeur, Parties, Site
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -45,6 +47,14 @@ def set_meta(page: Page, parts: Parties) -> None:
         page.meta.setdefault("description", parts.description)
     if parts.jsonld:
         page.meta["communs_jsonld"] = parts.jsonld
+
+
+def escape_meta(page: Page) -> None:
+    """Material writes the title and the description without escaping them: they become safe Markup here."""
+    for key in ("title", "description"):
+        value = page.meta.get(key)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            page.meta[key] = escape(value)
 
 
 def _tokens(titres: list[Titre]) -> list[Any]:
@@ -85,3 +95,24 @@ def add_editor(files: Files, config: MkDocsConfig, editor: Editeur | None, log: 
         files.append(File.generated(config, uri, content=text))
     for uri, path in editor.copies.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
+
+
+def apply_plan(files: Files, config: MkDocsConfig, site: Site, root: Path, log: logging.Logger) -> None:
+    """The façade's plan on MkDocs' files: drop what must not be published, add the sources outside docs_dir, the
+    generated pages, the search files and the editor; « Modifier cette page » opens the real source file."""
+    plan = site.plan
+    for file in [f for f in files if f.abs_src_path and site.exclu(Path(f.abs_src_path))]:
+        files.remove(file)  # a symbolic link or a file too big: reported, never published
+    for uri in plan.retraits:
+        remove(files, uri)
+    for source in plan.ajouts:
+        files.append(File(source.chemin, str(root), config.site_dir, config.use_directory_urls))
+    for file in files.documentation_pages():
+        if file.generated_by is None and file.edit_uri is not None:
+            file.edit_uri = site.edition(file.src_uri)
+    for uri, page in plan.generees.items():
+        remove(files, uri)
+        files.append(File.generated(config, uri, content=markdown(page)))
+    for uri, text in site.fichiers().items():
+        files.append(File.generated(config, uri, content=text))
+    add_editor(files, config, site.editeur(), log)

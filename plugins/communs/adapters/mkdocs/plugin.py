@@ -8,18 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from communs.adapters.mkdocs import pages
 from communs.adapters.mkdocs.navigation import arbre_des_territoires
-from communs.adapters.mkdocs.reglages import CommunsConfig
-from communs.core.contribution.depot import Depot
+from communs.adapters.mkdocs.reglages import CommunsConfig, reglages
 from communs.core.modele import genres
-from communs.core.site import Reglages, Site
+from communs.core.site import Site, avant_construction, politique_de_securite
 from communs.core.urls import Urls
 
 log = logging.getLogger("mkdocs.plugins.communs")
@@ -34,47 +34,29 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         self.root = Path(config.config_file_path).resolve().parent
         if not config.repo_url:
             config.edit_uri = None  # no repository, no « Modifier cette page » link
+        config.extra["communs_csp"] = politique_de_securite()  # written on every page by themes/main.html
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if problems := avant_construction(self.root, Path(config.docs_dir)):
+            pages.log_diagnostics(log, problems)
+            raise PluginError("Le contenu contient un lien symbolique : la construction s'arrête sans le suivre.")
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        theme_dir = config.theme.custom_dir
-        site = self.site = Site(
-            self.root,
-            Urls(repertoires=config.use_directory_urls),
-            Reglages(
-                vocabulaires=Path(self.config.vocabulaires) if self.config.vocabulaires else None,
-                glossaire=self.config.glossaire,
-                glossaire_exclus=tuple(self.config.glossaire_exclus),
-                site_url=config.site_url,
-                depot=Depot.depuis(config.repo_url, config.edit_uri),
-                gabarits=Path(theme_dir) / "communs" if theme_dir else None,
-                editeur=self.config.editeur,
-                editeur_auth=self.config.editeur_auth,
-            ),
-        )
+        site = self.site = Site(self.root, Urls(repertoires=config.use_directory_urls), reglages(self.config, config))
         pages.log_diagnostics(log, site.diagnostics)
-        plan = site.plan
-        for uri in plan.retraits:
-            pages.remove(files, uri)
-        for source in plan.ajouts:
-            files.append(File(source.chemin, str(self.root), config.site_dir, config.use_directory_urls))
-        for file in files.documentation_pages():
-            if file.generated_by is None and file.edit_uri is not None:
-                file.edit_uri = site.edition(file.src_uri)
         config.extra["communs_mot_absent"] = site.mot_absent()
-        for uri, page in plan.generees.items():
-            pages.remove(files, uri)
-            files.append(File.generated(config, uri, content=pages.markdown(page)))
-        for uri, text in site.fichiers().items():
-            files.append(File.generated(config, uri, content=text))
-        pages.add_editor(files, config, site.editeur(), log)
+        pages.apply_plan(files, config, site, self.root, log)
         return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        parts = self.site.parties(page.file.src_uri) if self.site else None
+        if self.site is None or page.file.generated_by is not None:
+            return markdown
+        parts = self.site.parties(page.file.src_uri)
         if parts is not None:
             pages.set_meta(page, parts)
-        return markdown
+        pages.escape_meta(page)
+        return self.site.encadrer(markdown)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.site is None:
@@ -83,6 +65,8 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if generated is not None:
             page.toc = pages.toc(self.site.sommaire(generated))
             return generated.html
+        html, removed = self.site.nettoyer(page.file.src_uri, html)
+        pages.log_diagnostics(log, removed)
         parts = self.site.parties(page.file.src_uri)
         if parts is None:
             return html

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+
+from communs.core.contribution.depot import Depot
+from communs.core.site import Reglages
 
 
 class CommunsConfig(Config):  # type: ignore[no-untyped-call]
@@ -17,3 +23,18 @@ class CommunsConfig(Config):  # type: ignore[no-untyped-call]
     """Publish the web editor (Decap CMS) at admin/, its configuration generated from the models."""
     editeur_auth = c.Optional(c.Type(str))
     """Address of the sign-in service of the editor's GitHub backend (the fédération's OAuth relay)."""
+
+
+def reglages(options: CommunsConfig, config: MkDocsConfig) -> Reglages:
+    """The façade's settings from the plugin's options and the site's configuration."""
+    theme_dir = config.theme.custom_dir
+    return Reglages(
+        vocabulaires=Path(options.vocabulaires) if options.vocabulaires else None,
+        glossaire=options.glossaire,
+        glossaire_exclus=tuple(options.glossaire_exclus),
+        site_url=config.site_url,
+        depot=Depot.depuis(config.repo_url, config.edit_uri),
+        gabarits=Path(theme_dir) / "communs" if theme_dir else None,
+        editeur=options.editeur,
+        editeur_auth=options.editeur_auth,
+    )

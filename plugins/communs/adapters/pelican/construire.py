@@ -20,7 +20,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from communs.adapters.pelican.greffon import ContenuInvalide
+from communs.adapters.pelican.erreurs import ContenuInvalide
 from communs.adapters.pelican.parametres import parametres
 from communs.core.modele import genres
 

@@ -12,8 +12,9 @@ from pelican.contents import Page
 from pelican.generators import Generator
 
 from communs.adapters.pelican.contexte import PageTheme, page_absente, page_generee, page_source
+from communs.adapters.pelican.erreurs import ContenuInvalide, log
 from communs.core.modele import genres
-from communs.core.site import Site
+from communs.core.site import Site, politique_de_securite
 
 GABARIT = "communs.html"
 
@@ -43,20 +44,28 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
 
     def generate_context(self) -> None:
         site, nav, edit = self.site, self.settings["COMMUNS_NAV"], self.settings.get("COMMUNS_EDITION")
+        removed = []
         for uri, chemin in sources(site).items():
             content = self.readers.read_file(base_path=self.path, path=chemin, content_class=Page, context=self.context)
-            self.pages.append(page_source(site, uri, content.title, content._content, nav, edit))
+            html, problems = site.nettoyer(uri, content._content)
+            removed += problems
+            self.pages.append(page_source(site, uri, content.title, html, nav, edit))
+        self.readers.save_cache()
+        for diagnostic in removed:  # what the sanitizer removed: every page is read before the build stops
+            (log.error if diagnostic.is_error else log.warning)(diagnostic.human())
+        if any(d.is_error or self.settings.get("COMMUNS_STRICT") for d in removed):
+            raise ContenuInvalide(f"{len(removed)} élément(s) HTML retiré(s) du contenu : construction arrêtée.")
         for generee in site.plan.generees.values():
             self.pages.append(page_generee(site, generee, nav))
         self.pages.sort(key=lambda page: page.src_uri)
         self.fichiers = self._fichiers()
-        self.readers.save_cache()
 
     def generate_output(self, writer: Any) -> None:
         template = self.get_template(GABARIT.removesuffix(".html"))
         common = {
             "COMMUNS_MOT_ABSENT": self.site.mot_absent(),
             "COMMUNS_URLS": self.site.urls,
+            "COMMUNS_CSP": politique_de_securite(),
             "COMMUNS_FEUILLES": [path for path in self.fichiers if path.endswith(".css")],
         }
         for page in self.pages:

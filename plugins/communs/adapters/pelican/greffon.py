@@ -3,23 +3,18 @@ about content is taken here: the façade answers, the reader and the generator o
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
+from communs.adapters.pelican.erreurs import ContenuInvalide, log
 from communs.adapters.pelican.generateur import GenerateurCommuns
 from communs.adapters.pelican.lecteur import LecteurCommuns
 from communs.core.contribution.depot import Depot
-from communs.core.site import Reglages, Site
+from communs.core.modele import genres
+from communs.core.site import Reglages, Site, avant_construction
 from communs.core.urls import Urls
-
-log = logging.getLogger("communs")
-
-
-class ContenuInvalide(Exception):
-    """The content has errors (or warnings, in a strict build): they were all logged, the build stops."""
 
 
 def demarrer(pelican: Any) -> None:
@@ -27,6 +22,10 @@ def demarrer(pelican: Any) -> None:
     a strict build that has any."""
     settings = pelican.settings
     racine = Path(settings["COMMUNS_RACINE"])
+    if liens := avant_construction(racine, racine / genres.CONTENT_DIR):
+        for diagnostic in liens:
+            log.error(diagnostic.human())
+        raise ContenuInvalide("Le contenu contient un lien symbolique : la construction s'arrête sans le suivre.")
     urls = Urls(repertoires=settings.get("COMMUNS_REPERTOIRES", True))
     vocab = settings.get("COMMUNS_VOCABULAIRES")
     site = Site(

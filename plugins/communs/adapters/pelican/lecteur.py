@@ -83,7 +83,8 @@ class LecteurCommuns(BaseReader):  # type: ignore[misc]
             extensions=[*EXTENSIONS, _LiensRelatifs(page, urls, self.settings["COMMUNS_CIBLES"])],
             extension_configs=EXTENSION_CONFIGS,
         )
-        html = md.convert(doc.body)
+        site = self.settings.get("COMMUNS_SITE")
+        html = md.convert(site.encadrer(doc.body) if site is not None else doc.body)
         data = doc.data if isinstance(doc.data, dict) else {}
         title = data.get("title")
         if not title:

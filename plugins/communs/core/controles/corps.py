@@ -1,4 +1,4 @@
-"""The Markdown body: expected sections, left-over template text, unsafe HTML, missing images and files."""
+"""The Markdown body: expected sections, left-over template text, missing images and files (HTML: controles)."""
 
 from __future__ import annotations
 
@@ -17,15 +17,6 @@ from communs.core.modele.suggestions import fold
 _PLACEHOLDER_LOWER = re.compile(r"à compléter|a completer|\blorem ipsum\b|\btodo\b")
 _FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"(`+)(.+?)\1")
-_UNSAFE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"<\s*script\b", re.IGNORECASE), "une balise <script>"),
-    (re.compile(r"<\s*iframe\b", re.IGNORECASE), "une balise <iframe>"),
-    (re.compile(r"<\s*(object|embed|form|meta|base)\b", re.IGNORECASE), "une balise qui charge ou envoie du contenu"),
-    (re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.IGNORECASE), "un attribut « on…= » qui exécute du code"),
-    (re.compile(r"javascript\s*:", re.IGNORECASE), "une adresse « javascript: »"),
-    (re.compile(r"<\s*style\b", re.IGNORECASE), "une balise <style>"),
-)
-_ANY_UNSAFE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _UNSAFE), re.IGNORECASE)
 _LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)[^)]*\)")
 _HTML_SRC = re.compile(r"""<(img|a)\b[^>]*\s(?:src|href)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
@@ -51,7 +42,7 @@ def prose_lines(doc: Document) -> Iterator[tuple[int, str]]:
 
 
 def check(project: Project) -> None:
-    site_files = _site_files(project)
+    site_files = site_files_of(project)
     documents = [(item.doc, item.src_uri, item.genre.sections) for item in project.items]
     documents += [(page, project.site_uri(page.path), ()) for page in project.pages]
     for doc, site_uri, sections in documents:
@@ -59,7 +50,6 @@ def check(project: Project) -> None:
             continue
         _placeholders(project, doc)
         lines = list(prose_lines(doc))
-        _unsafe(project, doc, lines)
         _links(project, doc, posixpath.dirname(site_uri), lines, site_files)
         if sections and doc.has_front_matter:
             _sections(project, doc, lines, sections)
@@ -91,8 +81,10 @@ def _placeholders(project: Project, doc: Document) -> None:
     if "compl" not in text and "lorem" not in text and "todo" not in text:
         return  # plain substring tests are much faster than the regular expression
     seen: set[int] = set()
+    number, counted = 1, 0
     for match in _PLACEHOLDER_LOWER.finditer(text):
-        number = text.count("\n", 0, match.start()) + 1
+        number += text.count("\n", counted, match.start())  # from the previous match only: linear
+        counted = match.start()
         if number not in seen:
             seen.add(number)
             project.collector.add(
@@ -104,50 +96,7 @@ def _placeholders(project: Project, doc: Document) -> None:
             )
 
 
-def _unsafe(project: Project, doc: Document, lines: list[tuple[int, str]]) -> None:
-    # One search over the whole prose first: most files have no HTML at all.
-    suspicious = _ANY_UNSAFE.search("\n".join(line for _, line in lines)) is not None
-    for number, line in lines if suspicious else []:
-        for pattern, what in _UNSAFE:
-            if pattern.search(line):
-                project.collector.add(
-                    doc.path,
-                    number,
-                    codes.HTML_DANGEREUX,
-                    f"Le contenu contient {what} : le site refuse le HTML qui pourrait exécuter du code.",
-                    "Retirez ce HTML ; pour une vidéo ou un lien, écrivez un lien Markdown [texte](https://…).",
-                )
-                break
-    data_text = _front_matter_strings(doc)
-    for number, value in data_text:
-        if re.search(r"javascript\s*:|<\s*script\b", value, re.IGNORECASE):
-            project.collector.add(
-                doc.path,
-                number,
-                codes.HTML_DANGEREUX,
-                "Une valeur de l'en-tête contient du code (« javascript: » ou <script>).",
-                "Écrivez du texte simple ou une adresse https://.",
-            )
-
-
-def _front_matter_strings(doc: Document) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
-
-    def walk(value: object, path: tuple[str | int, ...]) -> None:
-        if isinstance(value, dict):
-            for key, sub in value.items():
-                walk(sub, (*path, key))
-        elif isinstance(value, list):
-            for index, sub in enumerate(value):
-                walk(sub, (*path, index))
-        elif isinstance(value, str):
-            found.append((doc.line_of(path), value))
-
-    walk(doc.data, ())
-    return found
-
-
-def _site_files(project: Project) -> set[str]:
+def site_files_of(project: Project) -> set[str]:
     files = set(project.assets)
     files.update(item.src_uri for item in project.items)
     files.update(project.site_uri(page.path) for page in project.pages)

@@ -6,7 +6,9 @@ from pathlib import PurePosixPath
 
 from pydantic import BaseModel
 
+from communs.core.controles import partiel
 from communs.core.modele import codes, genres
+from communs.core.modele import lecture_sure as fichiers
 from communs.core.modele.frontmatter import Document
 from communs.core.modele.marqueurs import marked_values
 from communs.core.modele.modeles import Ref, Vocab
@@ -31,6 +33,8 @@ def check(project: Project) -> None:
         if item.model is not None:
             _check_model(project, item.doc, item.model, index, names)
             _check_files(project, item)
+        elif (partial := partiel.modele_partiel(item.doc.data, item.genre.model)) is not None:
+            _check_model(project, item.doc, partial, index, names)  # every error at once
     if project.demandes_doc is not None:
         for position, demande in project.demandes:
             _check_model(project, project.demandes_doc, demande, index, names, prefix=(position,))
@@ -112,6 +116,15 @@ def _check_files(project: Project, item: Item) -> None:
         if livrable.fichier:
             declared.append((("livrables", position, "fichier"), livrable.fichier))
     for path, target in declared:
+        if not fichiers.dans_le_depot(project.root, project.root / PurePosixPath(item.path).parent / target):
+            project.collector.add(
+                item.path,
+                item.doc.line_of(path),
+                codes.HORS_DEPOT,
+                f"Le chemin « {target} » sort du dépôt, entre dans un dossier caché ou passe par un lien symbolique.",
+                "Ajoutez le fichier au dépôt, à côté de cette fiche (par exemple documents/…), et écrivez ce chemin.",
+            )
+            continue
         resolved = (project.root / PurePosixPath(item.path).parent / target).resolve()
         if not resolved.is_file():
             project.collector.add(

@@ -12,6 +12,10 @@ YAML_TABULATION = "CSC106"
 CLE_DUPLIQUEE = "CSC107"
 ENTETE_PAS_DICTIONNAIRE = "CSC108"
 DATE_IMPOSSIBLE = "CSC109"
+YAML_ALIAS = "CSC110"
+YAML_TROP_PROFOND = "CSC111"
+FICHIER_TROP_GROS = "CSC112"
+CONTENU_TROP_COMPLEXE = "CSC113"
 
 # The fields of each genre.
 CHAMP_OBLIGATOIRE = "CSC201"
@@ -24,17 +28,22 @@ INCOHERENCE = "CSC206"
 # Files and slugs.
 NOM_FICHIER = "CSC301"
 SLUG_DUPLIQUE = "CSC302"
+LIEN_SYMBOLIQUE = "CSC303"
+HORS_DEPOT = "CSC304"
 
 # References between items and to files.
 REFERENCE_INCONNUE = "CSC401"
 REFERENCE_MAUVAIS_TYPE = "CSC402"
 FICHIER_INTROUVABLE = "CSC403"
 PARENT_CIRCULAIRE = "CSC404"
+CHEMIN_HORS_SITE = "CSC405"
 
 # The Markdown body.
 SECTION_MANQUANTE = "CSC501"
 TEXTE_MODELE = "CSC502"
 HTML_DANGEREUX = "CSC503"
+HTML_NON_PERMIS = "CSC505"
+ADRESSE_REFUSEE = "CSC506"
 
 # Protecting contributors (children).
 CONTRIBUTEUR_EMAIL = "CSC601"
@@ -60,6 +69,10 @@ DESCRIPTIONS: dict[str, str] = {
     CLE_DUPLIQUEE: "clé écrite deux fois",
     ENTETE_PAS_DICTIONNAIRE: "en-tête qui n'est pas une liste de clés",
     DATE_IMPOSSIBLE: "date impossible",
+    YAML_ALIAS: "ancre ou alias YAML (& ou *), refusés",
+    YAML_TROP_PROFOND: "en-tête YAML imbriqué trop profondément",
+    FICHIER_TROP_GROS: "fichier de contenu trop gros",
+    CONTENU_TROP_COMPLEXE: "texte trop imbriqué ou trop chargé en crochets pour une mise en page bornée",
     CHAMP_OBLIGATOIRE: "champ obligatoire manquant",
     CHAMP_INCONNU: "champ inconnu (souvent une faute de frappe)",
     TYPE_INVALIDE: "valeur du mauvais type",
@@ -68,13 +81,18 @@ DESCRIPTIONS: dict[str, str] = {
     INCOHERENCE: "valeurs incohérentes entre elles",
     NOM_FICHIER: "nom de fichier non conforme (minuscules, sans accent, tirets)",
     SLUG_DUPLIQUE: "même nom de fichier pour deux éléments",
+    LIEN_SYMBOLIQUE: "lien symbolique dans le contenu (jamais suivi ni publié)",
+    HORS_DEPOT: "chemin qui sort du dépôt",
     REFERENCE_INCONNUE: "référence à un élément qui n'existe pas",
     REFERENCE_MAUVAIS_TYPE: "référence vers un élément du mauvais type",
     FICHIER_INTROUVABLE: "image ou fichier introuvable",
     PARENT_CIRCULAIRE: "territoires parents en boucle",
+    CHEMIN_HORS_SITE: "lien ou image dont le chemin sort du site",
     SECTION_MANQUANTE: "section ## attendue absente",
     TEXTE_MODELE: "texte du modèle laissé en place",
     HTML_DANGEREUX: "HTML qui pourrait exécuter du code",
+    HTML_NON_PERMIS: "HTML hors de la liste permise (retiré par le nettoyage)",
+    ADRESSE_REFUSEE: "adresse refusée (seules http, https, mailto, tel et les adresses relatives)",
     CONTRIBUTEUR_EMAIL: "adresse e-mail d'un contributeur",
     CONTRIBUTEUR_TELEPHONE: "numéro de téléphone d'un contributeur",
     CONTRIBUTEUR_NOM: "plus qu'un prénom pour un contributeur",

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from communs.core.modele import codes
+from communs.core.modele import codes, yaml_borne
 from communs.core.modele.diagnostics import Diagnostic
 
 Path_ = tuple[str | int, ...]
@@ -162,6 +162,10 @@ def parse_yaml(text: str, *, first_line: int, doc: Document) -> Any:
             "Une tabulation sert d'indentation : le YAML n'accepte que des espaces.",
             "Remplacez la tabulation par deux espaces.",
         )
+    bounded = yaml_borne.verifier(text, first_line, _Loader)
+    if bounded is not None:
+        doc.problem(*bounded)
+        return None
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

@@ -8,7 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from communs.core.modele import codes, genres, modeles, vocabulaires
+from communs.core.modele import codes, complexite, genres, modeles, vocabulaires
+from communs.core.modele import lecture_sure as fichiers
 from communs.core.modele.diagnostics import Collector, Diagnostic
 from communs.core.modele.frontmatter import Document, read_document
 from communs.core.modele.genres import Genre
@@ -60,6 +61,8 @@ class Project:
     stray: list[tuple[str, str]] = field(default_factory=list)
     """Files in a genre's folder that are neither an item nor an asset: (path, reason)."""
     collector: Collector = field(default_factory=Collector)
+    exclus: set[str] = field(default_factory=set)
+    """Repository paths never read nor published: symbolic links and files too big (each one reported)."""
     _index: dict[tuple[str, str], Item] = field(default_factory=dict, repr=False)
     _index_size: int = field(default=-1, repr=False)
 
@@ -87,12 +90,33 @@ class Project:
         return rel_path
 
 
+_UNSAFE_YAML = frozenset({codes.YAML_ALIAS, codes.YAML_TROP_PROFOND, codes.CONTENU_TROP_COMPLEXE})
+
+
 def _skipped(rel: Path) -> bool:
     return any(part.startswith((".", "_")) for part in rel.parts)
 
 
 def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
+
+
+def _walk(project: Project, folder: Path) -> list[Path]:
+    """The regular files of `folder`; symbolic links are reported and excluded, never followed."""
+    files, links = fichiers.parcourir(folder)
+    for link in links:
+        rel = _rel(link, project.root)
+        if rel not in project.exclus:
+            project.exclus.add(rel)
+            project.collector.extend([fichiers.lien(rel)])
+    return files
+
+
+def _read(project: Project, path: Path, rel: str) -> bytes | None:
+    raw = fichiers.lire(path, rel, project.collector)
+    if raw is None:
+        project.exclus.add(rel)
+    return raw
 
 
 def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None) -> Project:
@@ -105,31 +129,34 @@ def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None) -> P
             _load_kind(project, genre, folder)
     content = root / genres.CONTENT_DIR
     if content.is_dir():
-        for path in sorted(content.rglob("*")):
+        for path in _walk(project, content):
             rel = path.relative_to(content)
-            if not path.is_file() or _skipped(rel):
+            if _skipped(rel):
                 continue
             rel_root = _rel(path, root)
             if any(rel_root.startswith(folder + "/") for folder in kind_folders):
                 continue
             if path.suffix == ".md":
-                project.pages.append(read_document(path.read_bytes(), rel_root, front_matter=None))
+                if (raw := _read(project, path, rel_root)) is not None:
+                    project.pages.append(read_document(raw, rel_root, front_matter=None))
             else:
                 project.assets.add(project.site_uri(rel_root))
     demandes = root / genres.DEMANDES
-    if demandes.is_file():
+    if demandes.is_file() and not demandes.is_symlink() and _rel(demandes, root) not in project.exclus:
         _load_demandes(project, demandes)
-    for item in project.items:
-        project.collector.extend(item.doc.diagnostics)
-    for page in project.pages:
-        project.collector.extend(page.diagnostics)
+    for doc in [item.doc for item in project.items] + project.pages:
+        if doc.readable and (costly := complexite.verifier(doc)) is not None:
+            doc.diagnostics.append(costly)
+        project.collector.extend(doc.diagnostics)
+        if any(d.code in _UNSAFE_YAML for d in doc.diagnostics):
+            project.exclus.add(doc.path)  # an engine's own YAML reader must never see it
     return project
 
 
 def _load_kind(project: Project, genre: Genre, folder: Path) -> None:
-    for path in sorted(folder.rglob("*")):
+    for path in _walk(project, folder):
         rel = path.relative_to(folder)
-        if not path.is_file() or _skipped(rel):
+        if _skipped(rel):
             continue
         rel_root = _rel(path, project.root)
         if rel_root == genres.DEMANDES:
@@ -140,8 +167,8 @@ def _load_kind(project: Project, genre: Genre, folder: Path) -> None:
             project.stray.append((rel_root, "extension"))
         elif len(rel.parts) > 1:
             project.stray.append((rel_root, "sous-dossier"))
-        else:
-            doc = read_document(path.read_bytes(), rel_root)
+        elif (raw := _read(project, path, rel_root)) is not None:
+            doc = read_document(raw, rel_root)
             item = Item(genre=genre, slug=path.stem, doc=doc)
             if isinstance(doc.data, dict):
                 item.model, problems = validate(doc, genre.model)
@@ -156,7 +183,10 @@ def _unreported(doc: Document, problems: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def _load_demandes(project: Project, path: Path) -> None:
-    doc = read_document(path.read_bytes(), _rel(path, project.root), front_matter=False)
+    raw = _read(project, path, _rel(path, project.root))
+    if raw is None:
+        return
+    doc = read_document(raw, _rel(path, project.root), front_matter=False)
     project.demandes_doc = doc
     data: Any = doc.data
     if data is not None and not isinstance(data, list):

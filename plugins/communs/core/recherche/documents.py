@@ -23,7 +23,8 @@ PAGE_LABEL = "Page"
 
 _HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`>#|]|<[^>]+>|\{[:#.][^}]*\}")
+_MARKUP = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)|[*_`>#|]|<[^<>]+>|\{[:#.][^{}]*\}")
+"""Each repetition stops at the next opening sign: linear on « [[[[ », « <<<< » or « {:{:{: »."""
 
 
 @dataclass(frozen=True)
