@@ -2,11 +2,11 @@
 """Place the centres on the map: write each centre's coordinates (its commune's centroid) into its file.
 
     python scripts/coordonnees.py                 # centres without coordinates
-    python scripts/coordonnees.py --contours      # also re-derive plugins/communs/data/contours.json
     python scripts/coordonnees.py --verifier      # list what is missing, change nothing (exit 1 if any)
 
 The outlines of ../shared/data/geo/ (IGN Admin Express, INSEE COG, Licence Ouverte) are read, never copied:
-only the centroids and a coarse outline of the départements (a few hundred points) land in the project.
+only each centre's position (its commune's centroid, computed by shapely) lands in the project. The maps' outlines
+come from scripts/cartes.py.
 A centre whose file already has `coordonnees` keeps them (a better position, from an address, wins).
 """
 
@@ -20,11 +20,21 @@ from pathlib import Path
 from communs.core.domaine import geo
 from communs.core.modele import modeles, projet
 from communs.core.modele.suggestions import did_you_mean
+from shapely.geometry import shape
 
 RACINE = Path(__file__).resolve().parent.parent
 GEO = RACINE.parent / "shared" / "data" / "geo"
-CONTOURS = RACINE / "plugins" / "communs" / "data" / "contours.json"
-BUDGET_POINTS = 400
+
+
+def communes(paths: list[Path]) -> list[geo.Commune]:
+    """Every commune of the GeoJSON files, at its centroid (holes and islands counted, by shapely)."""
+    out = []
+    for path in paths:
+        for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+            centre = shape(feature["geometry"]).centroid
+            props = feature["properties"]
+            out.append(geo.Commune(str(props["code"]), str(props["nom"]), round(centre.y, 4), round(centre.x, 4)))
+    return out
 
 
 def _insert(text: str, lat: float, lon: float) -> str:
@@ -54,7 +64,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--geo", type=Path, default=GEO, help="dossier des GeoJSON (../shared/data/geo)")
     parser.add_argument("--racine", type=Path, default=RACINE)
-    parser.add_argument("--contours", action="store_true", help="recalculer aussi data/contours.json")
     parser.add_argument("--verifier", action="store_true", help="ne rien écrire, dire ce qui manque")
     args = parser.parse_args(argv)
 
@@ -62,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"Aucun fichier communes-*.geojson dans {args.geo}.", file=sys.stderr)
         return 2
-    index = geo.index_communes(geo.communes(paths))
+    index = geo.index_communes(communes(paths))
     loaded = projet.load(args.racine)
     placed = kept = 0
     missing: list[str] = []
@@ -83,11 +92,6 @@ def main(argv: list[str] | None = None) -> int:
         path = args.racine / item.path
         path.write_bytes(_insert(path.read_bytes().decode("utf-8"), commune.lat, commune.lon).encode("utf-8"))
         placed += 1
-    if args.contours and not args.verifier:
-        data = geo.outlines(args.geo / "departements-hauts-de-france.geojson", BUDGET_POINTS)
-        CONTOURS.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-        points = sum(len(r) for d in data["departements"] for r in d["anneaux"])
-        print(f"Contours : {points} points, tolérance {data['tolerance_degres']}°, écrits dans {CONTOURS.relative_to(RACINE)}.")
     print(f"Centres placés maintenant : {placed} ; déjà placés : {kept} ; sans position : {len(missing)}.")
     for line in missing:
         print(f"  - {line}")

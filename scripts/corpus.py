@@ -581,22 +581,8 @@ DELIVERABLES: tuple[tuple[str, str], ...] = (
     ("document", "Compte rendu d'expérimentation"),
 )
 
-MATERIALS = (
-    "Vidéoprojecteur",
-    "Ordinateurs portables",
-    "Tablettes",
-    "Feuilles et crayons",
-    "Cartes à jouer",
-    "Paperboard",
-    "Connexion wifi",
-    "Petits robots",
-    "Imprimante",
-    "Gommettes",
-    "Minuteur",
-    "Smartphones",
-)
-
-SCREEN_FREE_MATERIALS = ("Feuilles et crayons", "Cartes à jouer", "Gommettes", "Minuteur", "Petits robots", "Paperboard")
+MATERIALS = ("videoprojecteur", "ordinateur", "tablette", "papier", "cartes", "robots", "camera", "visioconference")
+SCREEN_FREE_MATERIALS = ("papier", "cartes", "robots", "collation")
 
 OBJECTIVES = (
     "Découvrir un usage du numérique en jouant",

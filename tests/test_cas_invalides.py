@@ -59,6 +59,7 @@ CASES: list[tuple[str, str, int, str]] = [
     ("prototypes/section-manquante.md", codes.SECTION_MANQUANTE, 10, "## Améliorations"),
     ("prototypes/url-invalide.md", codes.VALEUR_INVALIDE, 11, "https://"),
     ("fiches/sans-source.md", codes.CHAMP_OBLIGATOIRE, 1, "« sources »"),
+    ("fiches/sans-duree.md", codes.CHAMP_OBLIGATOIRE, 1, "« duree_minutes »"),
     ("prototypes/liste-attendue.md", codes.TYPE_INVALIDE, 5, "une liste"),
     ("prototypes/notes-de-reunion.txt", codes.NOM_FICHIER, 1, "ne serait pas publié"),
     ("content/lexique/demandes.yml", codes.REFERENCE_INCONNUE, 2, "Vouliez-vous dire « centre-social-alpha » ?"),

@@ -127,6 +127,12 @@ def test_nouveau_writes_a_sheet_that_passes_once_filled(tmp_path: Path) -> None:
     filled = filled.replace("À COMPLÉTER : les étapes", "1. Accueillir.\n2. Jouer.\n\nFin : les étapes", 1)
     filled = "\n".join("- Une idée." if line.startswith("À COMPLÉTER") else line for line in filled.split("\n"))
     filled = filled.replace("Fin : les étapes dans l'ordre, en liste numérotée (« 1. », « 2. »…), une action par étape.", "")
+    # A sheet's duration, group and material are required, and its public or ages (issue 12).
+    filled = filled.replace("duree_minutes: À COMPLÉTER", "duree_minutes: 60").replace(
+        "materiel: [À COMPLÉTER]", "materiel: [tablette]"
+    )
+    filled = filled.replace("min: À COMPLÉTER", "min: 3").replace("max: À COMPLÉTER", "max: 8")
+    filled = filled.replace("# publics: […]", "publics: [seniors]\n# publics: […]")
     path.write_text(filled, encoding="utf-8")
     passed = _communs("verifier", "--strict", cwd=root)
     assert passed.returncode == 0, passed.stdout

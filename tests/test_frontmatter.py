@@ -54,7 +54,18 @@ def test_a_plain_page_may_have_no_front_matter() -> None:
 def test_french_booleans_and_quoted_codes() -> None:
     from communs.core.modele.modeles import Centre, Fiche
 
-    fiche = Fiche.model_validate({"titre": "t", "resume": "r", "sans_ecran": "oui", "sources": [{"rapport": "r", "page": 1}]})
+    fiche = Fiche.model_validate(
+        {
+            "titre": "t",
+            "resume": "r",
+            "publics": ["habitants"],
+            "duree_minutes": 60,
+            "participants": {"min": 2},
+            "materiel": ["papier"],
+            "sans_ecran": "oui",
+            "sources": [{"rapport": "r", "page": 1}],
+        }
+    )
     assert fiche.sans_ecran is True
     centre = Centre.model_validate({"nom": "n", "type": "mjc", "commune": "Lille", "territoire": "t", "code_postal": 59000})
     assert centre.code_postal == "59000"

@@ -1,4 +1,5 @@
-"""Coordinates of the centres and the coarse outline: computed by our script from the public GeoJSON."""
+"""Coordinates of the centres and the outlines of the maps: computed by our scripts, with shapely, from the public
+GeoJSON."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from types import ModuleType
 import pytest
 from communs.core.domaine import geo
 from communs.core.modele import modeles, projet
-from communs.core.rendu import carte
+from communs.core.rendu import fond
 
 from .conftest import REPO, SITES
 
@@ -26,25 +27,12 @@ def _script() -> ModuleType:
     return module
 
 
-def test_centroid_of_a_square_with_a_hole() -> None:
-    square = {"type": "Polygon", "coordinates": [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]]]}
-    assert geo.centroid(square) == pytest.approx((2.0, 2.0))
-    holed = {
-        "type": "Polygon",
-        "coordinates": [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[2, 0], [4, 0], [4, 4], [2, 4], [2, 0]]],
-    }
-    assert geo.centroid(holed) == pytest.approx((1.0, 2.0))
-    multi = {
-        "type": "MultiPolygon",
-        "coordinates": [[[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]], [[[10, 0], [12, 0], [12, 2], [10, 2], [10, 0]]]],
-    }
-    assert geo.centroid(multi) == pytest.approx((6.0, 1.0))
-
-
-def test_simplify_keeps_the_shape_and_drops_the_noise() -> None:
-    ring = [(0.0, 0.0), (1.0, 0.001), (2.0, 0.0), (2.0, 2.0), (1.0, 2.001), (0.0, 2.0), (0.0, 0.0)]
-    assert geo.simplify(ring, 0.01) == [(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0), (0.0, 0.0)]
-    assert geo.simplify(ring, 0.0) == ring
+def _cartes() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("cartes", REPO / "scripts" / "cartes.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_insert_adds_coordinates_at_the_end_of_the_front_matter_and_keeps_the_rest() -> None:
@@ -55,12 +43,24 @@ def test_insert_adds_coordinates_at_the_end_of_the_front_matter_and_keeps_the_re
     assert out == "\r\n".join([*expected, "Corps : « --- » reste.", ""])
 
 
-def test_shipped_outline_is_coarse_and_credited() -> None:
-    outline = carte.contours()
-    points = sum(len(ring) for dep in outline.departements for ring in dep.anneaux)
-    assert 100 <= points <= 500
-    assert {dep.code for dep in outline.departements} >= {"59", "62"}
-    assert "Licence Ouverte" in outline.credit
+def test_shipped_outlines_are_small_and_credited() -> None:
+    """The derived communes stay small (never the whole GeoJSON), with the land of the region and its credit."""
+    size = (REPO / "plugins" / "communs" / "data" / "communes.json").stat().st_size
+    assert size < 150_000
+    background = fond.fond()
+    assert len(background.communes) > 100 and background.terre
+    assert "Licence Ouverte" in background.credit
+    names = {c.nom for c in background.communes}
+    assert {"Boulogne-sur-Mer", "Lille", "Marck"} <= names
+
+
+def test_neighbouring_communes_keep_one_shared_border() -> None:
+    """Simplified as one coverage, two neighbours share the very same points along their border: no gap, no
+    overlap (Boulogne-sur-Mer and Outreau)."""
+    background = {c.nom: c for c in fond.fond().communes}
+    boulogne = {p for ring in background["Boulogne-sur-Mer"].anneaux for p in ring}
+    outreau = {p for ring in background["Outreau"].anneaux for p in ring}
+    assert len(boulogne & outreau) >= 3
 
 
 @pytest.mark.skipif(not GEO.is_dir(), reason="../shared/data/geo absent")
@@ -87,10 +87,11 @@ def test_script_places_centres_from_their_commune(tmp_path: Path, capsys: pytest
 
 
 @pytest.mark.skipif(not GEO.is_dir(), reason="../shared/data/geo absent")
-def test_outline_budget_is_respected() -> None:
-    data = geo.outlines(GEO / "departements-hauts-de-france.geojson", 200)
-    assert sum(len(r) for d in data["departements"] for r in d["anneaux"]) <= 200
-    json.dumps(data)
+def test_the_derived_outlines_are_up_to_date() -> None:
+    """scripts/cartes.py derives exactly the shipped file from ../shared/data/geo and the centres."""
+    assert _cartes().main(["--verifier"]) == 0
+    data = json.loads((REPO / "plugins" / "communs" / "data" / "communes.json").read_text(encoding="utf-8"))
+    assert data["echelle"] == 1000 and data["communes"][0]["etiquette"]
 
 
 def test_commune_names_match_with_or_without_their_article() -> None:

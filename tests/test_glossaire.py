@@ -87,6 +87,13 @@ def test_matching_respects_word_boundaries_case_accents_plurals_and_hyphens(glos
         assert linked(lier(glossaire, html).html) == expected, html
 
 
+def test_a_brand_or_a_title_is_never_linked(glossaire: Glossaire) -> None:
+    """« Les Bons Clics » is the name of Emmaüs Connect's resources: its « Clics » is not the word « clic »."""
+    for html in ("<p>Les ressources « Les Bons Clics » d'Emmaüs Connect.</p>", "<p>Voir Les Bons\n  Clics ici.</p>"):
+        assert linked(lier(glossaire, html).html) == [], html
+    assert linked(lier(glossaire, "<p>Un clic. Clic ! Des clics.</p>").html) == [("souris", "clic")]
+
+
 def test_longest_name_first_and_terms_being_written_never_linked(glossaire: Glossaire) -> None:
     result = lier(glossaire, "<p>La souris d'ordinateur, un nuage.</p>")
     assert linked(result.html) == [("souris", "souris d'ordinateur")]
@@ -148,7 +155,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
 
 
 def body_of(html: str) -> str:
-    """The text of an item page after its summary: the lead (accroche, résumé), then the Markdown body."""
+    """The text of an item page after its title: the lead (accroche, résumé, facts, contact), then the Markdown body."""
+    if '<div class="communs-tete">' in html:
+        return html.split('<div class="communs-tete">', 1)[1].split("</article>", 1)[0]
     return html.split('<section class="communs-resume"', 1)[1].split("</section>", 1)[1].split("</article>", 1)[0]
 
 
@@ -166,7 +175,9 @@ def test_built_solution_links_terms_where_expected(site: Build) -> None:
     assert '<a href="../../lexique/souris/">la souris</a>' in body, "never inside a link"
     assert "<code>mot de passe</code>" in body and "mot de passe dans un bloc de code" in body, "never in code"
     assert "des clics" in body, "« clic » is excluded in this site's mkdocs.yml"
-    assert "communs-glossaire" not in html.split('class="communs-resume"', 1)[1].split("</section>", 1)[0]
+    facts = html.split('class="communs-faits"', 1)[1].split("</dl>", 1)[0]
+    details = html.split('class="communs-details"', 1)[1].split("</dl>", 1)[0]
+    assert "communs-glossaire" not in facts + details, "never in the facts of the first screen or the details"
     assert "assets/javascripts/communs-glossaire.js" in html
 
 

@@ -56,7 +56,7 @@ def test_each_kind_gives_titles_keywords_and_a_short_text_never_the_body() -> No
     assert (wifi.libelle, wifi.titre, wifi.url) == ("Lexique", "Wi-Fi", "lexique/wi-fi/")
     assert wifi.mots == "wifi ; réseau sans fil" and wifi.contexte.startswith("Une connexion à Internet")
     fiche = by_key["fiche/guider-un-robot"]
-    assert "Robots de sol" in fiche.mots and "Accueillir le groupe" not in fiche.texte
+    assert "Robots de sol" in fiche.mots and "Petits robots" in fiche.mots and "Accueillir le groupe" not in fiche.texte
     centre = by_key["centre/maison-du-port"]
     assert "Boulogne-sur-Mer" in centre.mots and centre.contexte == "Maison de quartier — Boulogne-sur-Mer"
     territoire = by_key["territoire/metropole-lilloise"]
@@ -147,23 +147,32 @@ def test_solution_facets_count_sub_territories_and_spreading() -> None:
 def test_activity_sheet_facets_put_ranges_in_bands() -> None:
     project = verification.run(FIXTURE)
     facets = {f.nom: f for f in facettes.facettes(genres.FICHE, project)}
-    assert list(facets) == ["age", "duree", "groupe", "materiel", "sans-ecran", "domaine"]
+    assert list(facets) == ["public", "age", "duree", "groupe", "materiel", "sans-ecran", "domaine"]
     assert facets["age"].par_item["guider-un-robot"] == ["moins-de-6-ans", "6-8-ans"]
     assert facets["age"].par_item["creer-une-adresse"] == ["adultes", "seniors"], "no upper age: every band above"
     assert facets["duree"].par_item["jeu-des-ecrans"] == ["1-h"]
     assert facets["groupe"].par_item["jeu-des-ecrans"] == ["3-8", "9-15"]
     assert facets["sans-ecran"].par_item["decouvrir-la-tablette"] == ["non"]
-    assert facets["materiel"].valeurs["robots-de-sol"] == "Robots de sol"
+    assert facets["materiel"].valeurs["robots"] == "Petits robots à programmer", "a short controlled list"
+    assert facets["materiel"].par_item["guider-un-robot"] == ["robots", "cartes"]
     assert facettes.facettes(genres.TERME, project) == []
 
 
 def test_catalogue_lists_every_item_with_its_facet_values_and_counts(built: Build) -> None:
     html = built.page("prototypes")
-    items = re.findall(r"<li data-doc=\"(\d+)\"([^>]*)><a href=\"([^\"]+)\">([^<]+)</a>", html)
+    items = re.findall(
+        r"<li class=\"communs-carte\" data-doc=\"(\d+)\"([^>]*)>.*?"
+        r"<p class=\"communs-carte__titre\"><a href=\"([^\"]+)\">([^<]+)</a>",
+        html,
+        re.S,
+    )
     assert len(items) == 5, "the whole list is in the page, without JavaScript"
     by_title = {title: (doc, attrs, link) for doc, attrs, link, title in items}
     doc, attrs, link = by_title["La malle d&#39;Alix"]
     assert link == "malle-alix/"
+    card = html.split('href="malle-alix/"', 1)[1].split("</li>\n</ul>", 1)[0]
+    assert "Essaimé" in card and '<ul class="communs-badges"' in card, "a card: its status as a badge"
+    assert '<svg class="communs-picto' in html.split('href="malle-alix/"', 1)[0].rsplit("<li", 1)[1], "a pictogram"
     assert 'data-statut="essaime"' in attrs and 'data-territoire="boulonnais hauts-de-france' in attrs
     project = verification.run(FIXTURE)
     assert documents.numeros(documents.entrees(project, Urls()))["prototype/malle-alix"] == int(doc)

@@ -14,7 +14,10 @@ THIRD_PARTY = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|h
 
 
 def summary_of(html: str) -> str:
-    """The "En bref" block at the top of an item's page."""
+    """What an item's page says of its front-matter: the "En bref" block at the top, or for a solution and a sheet
+    the first screen (facts, contact) and the details and sources after the text."""
+    if '<div class="communs-tete">' in html:
+        return html.split('<div class="communs-tete">', 1)[1].split("</article>", 1)[0]
     return html.split('class="communs-resume"', 1)[1].split("</section>", 1)[0]
 
 
@@ -55,9 +58,12 @@ def test_prototype_page_shows_its_summary_in_french(mini: Build) -> None:
         "Accueil et administration",
         "Chargés d&#39;accueil",
         "Guide : Notice d&#39;installation",
-        "Rapport de test (p. 16)",
+        "Rapport de test</a> (2019-2020), page 16",
     ):
         assert text in summary, text
+    contact = html.split('id="contact"', 1)[1].split("</section>", 1)[0]
+    assert "Centre social de test" in contact and 'href="tel:+33' in contact, "whom to call, in the first screen"
+    assert html.index('id="contact"') < html.index('id="besoin"') < html.index('id="en-detail"')
     assert 'href="../../centres/centre-social-test/"' in summary
     assert 'href="../../territoires/versant-test/"' in summary
     assert 'href="https://depot.exemple.fr/communs/edit/main/prototypes/borne-test.md"' in html
@@ -75,7 +81,7 @@ def test_fiche_page_shows_public_ages_duration_group_and_material(mini: Build) -
         "Oui, sans écran",
         "Robots de sol",
         "Borne de test",
-        "Rapport de test (lignes 779-857)",
+        "Rapport de test</a> (2019-2020)",
     ):
         assert text in summary, text
 
@@ -147,6 +153,6 @@ def test_pages_show_the_lead_figures_and_recommendations(mini: Build) -> None:
     report = mini.page("rapports/rapport-test")
     figures = report.split('id="chiffres-cles"', 1)[1].split("</ul>", 1)[0]
     assert "<strong>57</strong> centres équipés d&#39;une borne (2020)" in figures
-    assert 'source : <a href="./">Rapport de test</a> (lignes 12-14)' in figures
+    assert 'source : <a href="./">Rapport de test</a></li>' in figures, "the report, never the transcription's lines"
     advice = report.split('id="preconisations"', 1)[1].split("</ol>", 1)[0]
     assert "<li>Former un référent par centre.</li>" in advice and "<li>Partager les fiches entre territoires.</li>" in advice

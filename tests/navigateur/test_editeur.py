@@ -160,6 +160,10 @@ def test_a_term_and_a_sheet_made_in_the_editor_pass_the_check_and_are_built(
     page.locator("[id^='resume-field']").fill("Les participants découvrent la tablette en jouant.")
     _choose(page, "publics", "Seniors")
     page.locator("[id^='duree_minutes-field']").fill("90")
+    # Required since issue 12: the group size and the material, from its short list.
+    page.locator("[id^='min-field']").fill("4")
+    page.locator("[id^='max-field']").fill("8")
+    _choose(page, "materiel", "Tablettes ou smartphones")
     _choose(page, "centre", "Tilleul")
     page.locator("[id^='annee-field']").fill("2026")
     _body(
@@ -171,7 +175,7 @@ def test_a_term_and_a_sheet_made_in_the_editor_pass_the_check_and_are_built(
     started = time.monotonic() - saved
     text = sheet.read_text(encoding="utf-8")
     assert "propose_par:\n  centre: centre-social-le-tilleul\n  annee: 2026" in text
-    assert "- seniors" in text and "duree_minutes: 90" in text
+    assert "- seniors" in text and "duree_minutes: 90" in text and "- tablette" in text
     assert "prenom: Inès" in term.read_text(encoding="utf-8")
     checked = _verifier(depot)
     assert checked.returncode == 0, checked.stdout

@@ -223,7 +223,7 @@ def test_folding_and_french_stems_agree_between_python_and_the_browser(page: Pag
 
 def visibles(page: Page) -> list[str]:
     titles: list[str] = page.eval_on_selector_all(
-        ".communs-catalogue__liste > li:not([hidden]) > a", "els => els.map(a => a.textContent)"
+        ".communs-catalogue__liste > li:not([hidden]) .communs-carte__titre a", "els => els.map(a => a.textContent)"
     )
     return titles
 

@@ -21,11 +21,12 @@ from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.projet import Item, Project
-from communs.core.pages import catalogues, centres, complements, jsonld, territoires
+from communs.core.pages import accueil, catalogues, centres, complements, jsonld, territoires
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
 from communs.core.pages.resume import resume
 from communs.core.pages.territoires import Navigation
+from communs.core.pages.tete import lieux, sources, tete
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
 from communs.core.rendu.gabarits import Gabarits
@@ -33,6 +34,11 @@ from communs.core.rendu.glossaire import GENRES as GENRES_GLOSSAIRE
 from communs.core.rendu.glossaire import Glossaire
 from communs.core.rendu.sommaire import Titre, sommaire
 from communs.core.urls import Urls
+
+REPERE = (
+    "Durée, taille du groupe et âges sont des repères pour préparer l'activité, choisis par l'équipe qui rédige ces fiches : "
+    "les rapports ne les donnent pas toujours. Adaptez-les à votre groupe."
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,8 @@ class Reglages:
     """The repository, for « Demander un mot » and the editor's links; None when the site names none."""
     gabarits: Path | None = None
     """The theme's folder of templates that override the core's."""
+    licence: str | None = None
+    """The licence of the site's content, as the footer states it; None while the fédération has not chosen one."""
     editeur: bool = False
     """Publish the web editor (Decap CMS) at admin/, its configuration generated from the models."""
     editeur_auth: str | None = None
@@ -150,6 +158,8 @@ class Site:
         ]
         pages += territoires.pages_alias(self.arbre, self.urls, self.gabarits)
         pages += self.pages_lexique.pages()
+        if (self.racine / genres.CONTENT_DIR / accueil.INDEX).is_file():
+            pages.append(accueil.accueil(self.projet, self.urls, self.gabarits))
         plan.generees = {page.src_uri: page for page in pages}
         return plan
 
@@ -186,7 +196,18 @@ class Site:
         if item is None or item.model is None:
             return None
         lead = complements.chapeau(item)
+        summary = resume(item, self.projet, self.urls)
         after = [self.gabarits.rendre("suite.html", blocs=complements.suite(item, self.projet, self.urls))]
+        head = tete(item, self.projet, self.urls)
+        before = self.gabarits.rendre("chapeau.html", **lead) if lead else ""
+        if head is not None:
+            before = self.gabarits.rendre("tete.html", **vars(head), repere=REPERE if item.genre is genres.FICHE else "")
+            rows = summary["lignes"]
+            where = lieux(item, self.projet, self.urls)
+            if where is not None:
+                after.append(self.gabarits.rendre("ou.html", **where))
+            after.append(self.gabarits.rendre("details.html", lignes=rows, sources=sources(item, self.projet, self.urls)))
+            summary = {**summary, "lignes": []}
         data = None
         if item.genre is genres.TERRITOIRE:
             after.append(self.gabarits.rendre("territoire.html", **territoires.section_territoire(self.arbre, item, self.urls)))
@@ -201,8 +222,8 @@ class Site:
             titre=item.title,
             genre=item.genre.name,
             description=description,
-            resume=resume(item, self.projet, self.urls),
-            avant=self.gabarits.rendre("chapeau.html", **lead) if lead else "",
+            resume=summary,
+            avant=before,
             apres=html_after,
             sommaire_apres=sommaire(html_after),
             jsonld=data,
@@ -231,6 +252,13 @@ class Site:
     def fichiers(self) -> dict[str, str]:
         """Extra files of the site (the search index), by site path."""
         return fichiers_du_site(self.projet, self.pages_indexees)
+
+    def extras(self) -> dict[str, Any]:
+        """What every page's theme may show: the links of a search with no result, the footer."""
+        return {"communs_mot_absent": self.mot_absent(), "communs_pied": self.pied()}
+
+    def pied(self) -> str:
+        return accueil.pied(self.projet, self.reglages.licence, self.gabarits)
 
     def editeur(self) -> Editeur | None:
         """The web editor at admin/, when the site publishes it."""

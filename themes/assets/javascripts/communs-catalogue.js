@@ -153,6 +153,11 @@
     }, 0);
   });
 
+  /* Sur un téléphone, les facettes se replient dans « Filtrer » (ouvert d'office sur un grand écran). */
+  var panneau = formulaire.querySelector(".communs-filtres__panneau");
+  var telephone = window.matchMedia("(max-width: 44.9375em)");
+  if (panneau) panneau.open = !telephone.matches;
+
   relire();
   formulaire.hidden = false;
   if (champ.value.trim()) filtrerTexte();

@@ -22,6 +22,7 @@
   for (var c = 0; c < CHIFFRES.length; c++) VALEUR[CHIFFRES.charAt(c)] = c;
   var AUCUNE = Object.freeze({});
   var LOT = 10;
+  var PARTIELS_SI_MOINS_DE = 5;
   var PREFIXES_MAX = 40;
 
   function racineDuSite() {
@@ -263,9 +264,14 @@
         return { numero: Number(r.ref), score: r.score, couverts: couverts };
       });
     var complets = resultats.filter(function (r) { return r.couverts === groupes.length; });
-    if (!complets.length && options.partiel && groupes.length > 1) {
-      complets = resultats.slice().sort(function (a, b) { return b.couverts - a.couverts || b.score - a.score; });
-      reponse.partiel = complets.length > 0;
+    /* Les gens tapent quatre ou cinq mots : quand peu de pages les ont tous, celles qui en ont le plus suivent. */
+    if (options.partiel && groupes.length > 1 && complets.length < PARTIELS_SI_MOINS_DE) {
+      var seuil = complets.length ? Math.ceil(groupes.length / 2) : 1;
+      var partiels = resultats
+        .filter(function (r) { return r.couverts < groupes.length && r.couverts >= seuil; })
+        .sort(function (a, b) { return b.couverts - a.couverts || b.score - a.score; });
+      reponse.partiel = !complets.length && partiels.length > 0;
+      complets = complets.concat(partiels);
     }
     reponse.resultats = complets;
     return reponse;

@@ -45,7 +45,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site = self.site = Site(self.root, Urls(repertoires=config.use_directory_urls), reglages(self.config, config))
         pages.log_diagnostics(log, site.diagnostics)
-        config.extra["communs_mot_absent"] = site.mot_absent()
+        config.extra.update(site.extras())
         pages.apply_plan(files, config, site, self.root, log)
         return files
 

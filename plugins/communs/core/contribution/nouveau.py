@@ -115,7 +115,7 @@ class _Ecriture:
             self.lines.append(f"{indent}# {help_line}")
         if champ.genre == GROUPE:
             self.lines.append(f"{indent}{mark}{champ.nom}:")
-            subs = [sub for sub in champ.champs if sub.obligatoire or commented]
+            subs = [sub for sub in champ.champs if sub.obligatoire or commented] or list(champ.champs)
             for position, sub in enumerate(subs):
                 prefix = ("- " if position == 0 else "  ") if champ.liste else ""
                 note = "" if sub.obligatoire else "  # facultatif"

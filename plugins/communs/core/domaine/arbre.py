@@ -16,12 +16,15 @@ from communs.core.modele.suggestions import fold, slugify
 
 @dataclass(frozen=True)
 class Reprise:
-    """A solution taken up by a centre (`essaimage`)."""
+    """A solution taken up by a centre (`essaimage`), or by centres of a territory the report does not name."""
 
     prototype: Item
     centre: Item
+    """The centre, or the territory when `territoriale`."""
     annee: int | None
     note: str | None
+    territoriale: bool = False
+    nombre: int | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,10 @@ class Arbre:
                 if reprise.centre in self.centres:
                     found = Reprise(item, self.centres[reprise.centre], reprise.annee, reprise.note)
                     index.reprises.setdefault(reprise.centre, []).append(found)
+                elif reprise.territoire in self.territoires:
+                    where = self.territoires[reprise.territoire]
+                    found = Reprise(item, where, reprise.annee, reprise.note, True, reprise.nombre)
+                    index.reprises.setdefault(reprise.territoire, []).append(found)
         for item in self.project.of_genre("fiche"):
             model = item.model
             if not isinstance(model, modeles.Fiche):
@@ -195,7 +202,7 @@ class Arbre:
         centres = [c.slug for c in contenu.centres]
         contenu.nees = _unique(p for s in zone for p in index.nees.get(s, []))
         contenu.fiches = _unique(f for s in zone for f in index.fiches.get(s, []))
-        contenu.reprises = [r for c in centres for r in index.reprises.get(c, [])]
+        contenu.reprises = [r for c in [*centres, *zone] for r in index.reprises.get(c, [])]
         contenu.contributions = [x for c in centres for x in index.contributions.get(c, [])]
         contenu.rapports = _unique(r for s in [*zone, *self.ancetres(slug)] for r in index.rapports.get(s, []))
         return _sorted(contenu)
@@ -208,6 +215,7 @@ class Arbre:
         contenu.nees = list(index.nees.get(slug, []))
         contenu.fiches = list(index.fiches.get(slug, []))
         contenu.reprises = [r for c in contenu.centres for r in index.reprises.get(c.slug, [])]
+        contenu.reprises += index.reprises.get(slug, [])
         contenu.contributions = [x for c in contenu.centres for x in index.contributions.get(c.slug, [])]
         return _sorted(contenu)
 

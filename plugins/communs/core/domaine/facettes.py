@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from communs.core.domaine.arbre import Arbre
 from communs.core.modele import genres, modeles
 from communs.core.modele.projet import Item, Project
-from communs.core.modele.suggestions import fold, slugify
 
 
 @dataclass
@@ -106,7 +105,7 @@ def _groupe(item: Item) -> tuple[int | None, int | None]:
 def _territoires(arbre: Arbre, item: Item) -> list[str]:
     """Where a solution was born (its porteur and territoire) or taken up (essaimage), with every ancestor."""
     model = _proto(item)
-    places = arbre.lieu(model.porteur, model.territoire, *(e.centre for e in model.essaimage))
+    places = arbre.lieu(model.porteur, model.territoire, *(e.centre or e.territoire for e in model.essaimage))
     return sorted({ancestor for place in places for ancestor in arbre.ancetres(place)})
 
 
@@ -120,25 +119,6 @@ def _territoire_facet(arbre: Arbre, items: list[Item]) -> Facette:
             if slug in used:
                 facette.valeurs[slug] = arbre.territoires[slug].title
                 facette.profondeurs[slug] = len(arbre.ancetres(slug)) - 1
-    return facette
-
-
-def _materiel_facet(items: list[Item]) -> Facette:
-    """Material is free text: one value per folded spelling, the most frequent first."""
-    facette = Facette("materiel", "Matériel")
-    counts: dict[str, int] = {}
-    labels: dict[str, str] = {}
-    for item in items:
-        codes = []
-        for thing in _fiche(item).materiel:
-            code = slugify(thing)
-            if code and code not in codes:
-                codes.append(code)
-                labels.setdefault(code, thing)
-                counts[code] = counts.get(code, 0) + 1
-        facette.par_item[item.slug] = codes
-    for code in sorted(counts, key=lambda c: (-counts[c], fold(labels[c]))):
-        facette.valeurs[code] = labels[code]
     return facette
 
 
@@ -158,6 +138,7 @@ def facettes(genre: genres.Genre, project: Project, arbre: Arbre | None = None) 
             value = _fiche(item).sans_ecran
             screen.par_item[item.slug] = [] if value is None else ["oui" if value else "non"]
         return [
+            _vocab_facet(project, "public", "publics", "Public", items, lambda i: _fiche(i).publics),
             _band_facet("age", "Âge", AGES, items, lambda i: (_fiche(i).age_min, _fiche(i).age_max)),
             _band_facet("duree", "Durée", DUREES, items, lambda i: (_fiche(i).duree_minutes, _fiche(i).duree_minutes)),
             _band_facet(
@@ -167,7 +148,7 @@ def facettes(genre: genres.Genre, project: Project, arbre: Arbre | None = None) 
                 items,
                 _groupe,
             ),
-            _materiel_facet(items),
+            _vocab_facet(project, "materiel", "materiel", "Matériel", items, lambda i: _fiche(i).materiel),
             screen,
             _vocab_facet(project, "domaine", "domaines", "Domaine", items, lambda i: _fiche(i).domaines),
         ]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler, model_validator
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
 
@@ -94,6 +94,67 @@ TermeRef = Annotated[Slug, Ref(("terme",))]
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Source(Strict):
+    """Where a fact comes from: a report of content/rapports/, and its page or lines."""
+
+    rapport: RapportRef = Field(description="Nom de fichier (sans .md) du rapport, dans content/rapports/.")
+    page: Annotated[int, Field(ge=1)] | None = Field(None, description="Page imprimée du rapport.")
+    lignes: Annotated[str, Field(pattern=r"^\d+(-\d+)?$")] | None = Field(
+        None, description="Lignes du texte du rapport, par exemple « 706-777 »."
+    )
+    citation: Texte | None = Field(
+        None, description="La phrase du rapport qui appuie le fait, recopiée telle quelle (montrée aux lecteurs)."
+    )
+    note: Texte | None = Field(None, description="Précision pour les mainteneurs (jamais publiée).")
+
+    @model_validator(mode="after")
+    def _page_or_lines(self) -> Source:
+        if self.page is None and self.lignes is None:
+            raise PydanticCustomError(
+                "incoherence", "une source doit donner la page ou les lignes du rapport", {"champ": "rapport"}
+            )
+        return self
+
+
+class Chiffre(Strict):
+    valeur: int | float | Texte = Field(description="Le nombre, ou une valeur courte (« 40 000 », « 100 % »).")
+    libelle: Texte = Field(description="Ce que compte le nombre, en clair.")
+    annee: Annee | None = Field(None, description="Année à laquelle le chiffre se rapporte.")
+    source: Source | None = Field(None, description="Le rapport et la page ou les lignes d'où vient le chiffre.")
+
+
+class Lien(Strict):
+    titre: Texte
+    url: Url
+
+
+class Livrable(Strict):
+    type: Annotated[str, Vocab("types_livrables")] = Field(description="La nature du livrable.")
+    titre: Texte
+    url: Url | None = None
+    fichier: Texte | None = Field(None, description="Chemin d'un fichier du dépôt, relatif à ce fichier.")
+
+
+class Essaimage(Strict):
+    """A centre that took the solution up, or a territory when the report counts its deployments without naming
+    the centres."""
+
+    centre: CentreRef | None = Field(None, description="Le centre qui a repris la solution.")
+    territoire: TerritoireRef | None = Field(
+        None, description="Le territoire, quand le rapport compte les reprises sans nommer les centres."
+    )
+    nombre: Annotated[int, Field(ge=1)] | None = Field(None, description="Le nombre de reprises sur ce territoire.")
+    annee: Annee | None = Field(None, description="L'année de la reprise, si elle est connue.")
+    note: Texte | None = None
+    source: Source | None = Field(None, description="Le rapport qui décrit cette reprise.")
+
+    @model_validator(mode="after")
+    def _centre_or_territory(self) -> Essaimage:
+        if (self.centre is None) == (self.territoire is None):
+            raise PydanticCustomError("incoherence", "une reprise nomme soit un centre, soit un territoire", {"champ": "centre"})
+        return self
 
 
 class Image(Strict):

@@ -26,7 +26,6 @@ from communs.core.modele.champs import (
     PorteurRef,
     PrototypeRef,
     Public,
-    RapportRef,
     TermeRef,
     TerritoireRef,
     Texte,
@@ -35,7 +34,22 @@ from communs.core.modele.champs import (
     as_text,
 )
 from communs.core.modele.champs import (
+    Chiffre as Chiffre,
+)
+from communs.core.modele.champs import (
+    Essaimage as Essaimage,
+)
+from communs.core.modele.champs import (
+    Lien as Lien,
+)
+from communs.core.modele.champs import (
+    Livrable as Livrable,
+)
+from communs.core.modele.champs import (
     Ref as Ref,
+)
+from communs.core.modele.champs import (
+    Source as Source,
 )
 from communs.core.modele.champs import (
     Strict as Strict,
@@ -43,25 +57,6 @@ from communs.core.modele.champs import (
 from communs.core.modele.champs import (
     Vocab as Vocab,
 )
-
-
-class Source(Strict):
-    """Where a fact comes from: a report of content/rapports/, and its page or lines."""
-
-    rapport: RapportRef = Field(description="Nom de fichier (sans .md) du rapport, dans content/rapports/.")
-    page: Annotated[int, Field(ge=1)] | None = Field(None, description="Page imprimée du rapport.")
-    lignes: Annotated[str, Field(pattern=r"^\d+(-\d+)?$")] | None = Field(
-        None, description="Lignes du texte du rapport, par exemple « 706-777 »."
-    )
-    note: Texte | None = Field(None, description="Précision libre sur la source.")
-
-    @model_validator(mode="after")
-    def _page_or_lines(self) -> Source:
-        if self.page is None and self.lignes is None:
-            raise PydanticCustomError(
-                "incoherence", "une source doit donner la page ou les lignes du rapport", {"champ": "rapport"}
-            )
-        return self
 
 
 class Proposition(Strict):
@@ -85,31 +80,6 @@ def _cite_or_proposed(sources: list[Source], propose_par: Proposition | None) ->
         )
 
 
-class Chiffre(Strict):
-    valeur: int | float | Texte = Field(description="Le nombre, ou une valeur courte (« 40 000 », « 100 % »).")
-    libelle: Texte = Field(description="Ce que compte le nombre, en clair.")
-    annee: Annee | None = Field(None, description="Année à laquelle le chiffre se rapporte.")
-    source: Source | None = Field(None, description="Le rapport et la page ou les lignes d'où vient le chiffre.")
-
-
-class Lien(Strict):
-    titre: Texte
-    url: Url
-
-
-class Livrable(Strict):
-    type: Annotated[str, Vocab("types_livrables")] = Field(description="La nature du livrable.")
-    titre: Texte
-    url: Url | None = None
-    fichier: Texte | None = Field(None, description="Chemin d'un fichier du dépôt, relatif à ce fichier.")
-
-
-class Essaimage(Strict):
-    centre: CentreRef = Field(description="Le centre qui a repris la solution.")
-    annee: Annee | None = Field(None, description="L'année de la reprise, si elle est connue.")
-    note: Texte | None = None
-
-
 class Prototype(Strict):
     """Une solution inventée par un centre (un « prototype »)."""
 
@@ -119,6 +89,7 @@ class Prototype(Strict):
     accroche: Texte | None = Field(None, description="Une ligne qui dit à quoi sert la solution.")
     resume: Texte = Field(description="Deux ou trois phrases pour décider si la solution vous concerne.")
     statut: Annotated[str, Vocab("statuts")] = Field(description="Où en est la solution.")
+    statut_source: Source | None = Field(None, description="Le rapport qui montre où en est la solution.")
     domaines: Annotated[list[Domaine], Field(min_length=1)] = Field(description="Registres d'intervention.")
     themes: list[Theme] = Field(default_factory=list, description="Chantiers de capitalisation.")
     publics: list[Public] = Field(default_factory=list, description="Les publics visés.")
@@ -164,10 +135,15 @@ class Fiche(Strict):
     publics: list[Public] = Field(default_factory=list)
     age_min: Annotated[int, Field(ge=0, le=120)] | None = Field(None, description="Âge minimum, en années.")
     age_max: Annotated[int, Field(ge=0, le=120)] | None = Field(None, description="Âge maximum, en années.")
-    duree_minutes: Annotated[int, Field(ge=1, le=24 * 60)] | None = Field(None, description="Durée en minutes.")
-    participants: Participants | None = None
+    duree_minutes: Annotated[int, Field(ge=5, le=8 * 60)] = Field(
+        description="Durée prévue en minutes (un repère pour préparer l'activité : 60 pour une heure environ)."
+    )
+    participants: Participants = Field(description="Taille du groupe conseillée : {min: 4, max: 10}.")
     niveau: Annotated[str, Vocab("niveaux")] | None = None
-    materiel: list[Texte] = Field(default_factory=list)
+    materiel: Annotated[list[Annotated[str, Vocab("materiel")]], Field(min_length=1)] = Field(
+        description="Le matériel, dans la liste courte du vocabulaire « materiel »."
+    )
+    materiel_detail: list[Texte] = Field(default_factory=list, description="Le détail du matériel, en clair.")
     sans_ecran: Booleen | None = Field(None, description="true si l'activité se fait sans écran.")
     domaines: list[Domaine] = Field(default_factory=list)
     prototype: PrototypeRef | None = Field(None, description="La solution que l'activité utilise.")
@@ -182,6 +158,10 @@ class Fiche(Strict):
     @model_validator(mode="after")
     def _ages(self) -> Fiche:
         _cite_or_proposed(self.sources, self.propose_par)
+        if not self.publics and self.age_min is None and self.age_max is None:
+            raise PydanticCustomError(
+                "incoherence", "une fiche donne ses publics ou sa tranche d'âge (age_min, age_max)", {"champ": "publics"}
+            )
         if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
             raise PydanticCustomError(
                 "incoherence",

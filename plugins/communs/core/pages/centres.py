@@ -71,7 +71,7 @@ def carte_des_centres(centres: list[Item], here: str, titre: str, urls: Urls) ->
     caption = (
         "Chaque point mène à la page du centre ; l'annuaire ci-dessous donne les mêmes informations en texte."
         + (f" {unplaced} {'centre n’a' if unplaced == 1 else 'centres n’ont'} pas encore de position." if unplaced else "")
-        + f" {cartes.contours().credit}."
+        + f" {cartes.credit()}."
     )
     return {"carte": drawn, "legende": caption}
 
@@ -80,8 +80,12 @@ def reprises(contenu: Contenu, here: str, urls: Urls, with_centre: bool) -> list
     lines: list[Ligne] = []
     for r in contenu.reprises:
         line: Ligne = [Lien(r.prototype.title, urls.lien(here, r.prototype.src_uri))]
-        if with_centre:
+        if with_centre and r.territoriale:
+            line += [", reprise par des centres du territoire ", Lien(r.centre.title, urls.lien(here, r.centre.src_uri))]
+        elif with_centre:
             line += [", reprise par ", Lien(r.centre.title, urls.lien(here, r.centre.src_uri))]
+        if r.nombre:
+            line.append(f" ({r.nombre} {'reprise' if r.nombre == 1 else 'reprises'})")
         if r.annee:
             line.append(f" en {r.annee}")
         if r.note:
@@ -157,7 +161,12 @@ def section_centre(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
         neighbours = [c for c in arbre.centres_de(territory) if c.slug != item.slug]
         if neighbours:
             titre = f"Autres centres du territoire {arbre.territoires[territory].title}"
-            voisins = {"titre": titre, "ancre": ancre(titre), "annuaire": annuaire(neighbours, here, urls)}
+            voisins = {
+                "titre": titre,
+                "ancre": ancre(titre),
+                "annuaire": annuaire(neighbours, here, urls),
+                "carte": carte_des_centres([item, *neighbours], here, f"Carte : {item.title} et ses voisins", urls),
+            }
     return {
         "fil": fil_d_ariane(arbre, territory, here, urls) if territory else [],
         "listes": [{"titre": t, "ancre": ancre(t), "lignes": lignes} for t, lignes in listes],

@@ -35,11 +35,8 @@ def _source(source: modeles.Source | None, here: str, project: Project, urls: Ur
     if source is None:
         return []
     report = project.find("rapport", source.rapport)
-    where = ", ".join(
-        x for x in (f"p. {source.page}" if source.page else "", f"lignes {source.lignes}" if source.lignes else "") if x
-    )
     name: Lien | str = Lien(report.title, urls.lien(here, report.src_uri)) if report else source.rapport
-    return [" — source : ", name, f" ({where})" if where else ""]
+    return [" — source : ", name, f", p. {source.page}" if source.page else ""]
 
 
 def _chiffres(chiffres: list[modeles.Chiffre], here: str, project: Project, urls: Urls) -> list[Ligne]:

@@ -13,9 +13,10 @@ from typing import Any
 
 from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.facettes import Facette, facettes
-from communs.core.modele import genres
+from communs.core.modele import genres, modeles
 from communs.core.modele.genres import Genre
 from communs.core.modele.projet import Item, Project
+from communs.core.modele.vocabulaires import label
 from communs.core.recherche.documents import identifiant
 from communs.core.urls import Urls
 
@@ -41,6 +42,38 @@ class EntreeCatalogue:
     extra: str
     attributs: list[tuple[str, str]]
     """(name, value) of the data-* attributes: the number in the search index, then one per facet."""
+    picto: str = "autre"
+    """The pictogram of the card: the first domain of a solution, « fiche » for a sheet."""
+    badges: tuple[str, ...] = ()
+    """Two or three facts for the card: status, public, territory; or duration, ages, screen."""
+
+
+def _badges(item: Item, project: Project) -> tuple[str, tuple[str, ...]]:
+    model, vocab = item.model, project.vocabularies
+    if isinstance(model, modeles.Prototype):
+        found = [label(vocab, "statuts", model.statut)]
+        if model.publics:
+            found.append(label(vocab, "publics", model.publics[0]))
+        where = project.find("territoire", model.territoire) if model.territoire else None
+        if where is not None:
+            found.append(where.title)
+        return (model.domaines[0] if model.domaines else "autre"), tuple(found)
+    if isinstance(model, modeles.Fiche):
+        found = [f"{model.duree_minutes} min" if model.duree_minutes < 60 else _heures(model.duree_minutes)]
+        if model.age_min is not None or model.age_max is not None:
+            low, high = model.age_min, model.age_max
+            found.append(f"{low} à {high} ans" if low is not None and high is not None else f"{low or high} ans")
+        elif model.publics:
+            found.append(label(vocab, "publics", model.publics[0]))
+        if model.sans_ecran:
+            found.append("Sans écran")
+        return "fiche", tuple(found)
+    return "autre", ()
+
+
+def _heures(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h" + (f" {rest:02d}" if rest else "")
 
 
 def _extra(item: Item) -> str:
@@ -71,7 +104,9 @@ def _facette(facette: Facette) -> dict[str, Any] | None:
     return {"nom": facette.nom, "libelle": facette.libelle, "aide": facette.aide, "longue": len(shown) > LONGUE, "valeurs": shown}
 
 
-def _entry(item: Item, here: str, numbers: dict[str, int], facets: list[Facette], urls: Urls) -> EntreeCatalogue:
+def _entry(
+    item: Item, here: str, numbers: dict[str, int], facets: list[Facette], project: Project, urls: Urls
+) -> EntreeCatalogue:
     attrs = []
     number = numbers.get(identifiant(item))
     if number is not None:
@@ -80,7 +115,8 @@ def _entry(item: Item, here: str, numbers: dict[str, int], facets: list[Facette]
         codes = facette.par_item.get(item.slug)
         if codes:
             attrs.append((f"data-{facette.nom}", " ".join(codes)))
-    return EntreeCatalogue(item.title, urls.lien(here, item.src_uri), _extra(item), attrs)
+    picto, badges = _badges(item, project)
+    return EntreeCatalogue(item.title, urls.lien(here, item.src_uri), _extra(item), attrs, picto, badges)
 
 
 def catalogue_filtrable(
@@ -95,5 +131,5 @@ def catalogue_filtrable(
         "singulier": _minuscule(genre.label),
         "facettes": [f for f in (_facette(facette) for facette in facets) if f is not None],
         "nombre": nombre(genre, len(items)),
-        "entrees": [_entry(item, here, numbers, facets, urls) for item in items],
+        "entrees": [_entry(item, here, numbers, facets, project, urls) for item in items],
     }

@@ -85,6 +85,7 @@ class PagesLexique:
             "titre": genres.TERME.plural,
             "intro": INTRO,
             "publies": len(lexique.publies),
+            "en_atelier": sum(1 for item in lexique.publies if terme(item).contributeurs),
             "demandes": self._lien(here, DEMANDES, "Les mots demandés par les habitants"),
             "livret": self._lien(here, LIVRET, "Le livret de tous les mots, à imprimer"),
             "demander": self.liens.demander(),

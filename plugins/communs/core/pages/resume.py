@@ -35,7 +35,9 @@ def resume(item: Item, project: Project, urls: Urls) -> dict[str, Any]:
     if model is not None and builder is not None:
         rows = [row for row in builder(model, project) if row.valeurs]
         sources = getattr(model, "sources", None) or []
-        rows.append(Row("Sources", [_source(s, project) for s in sources]))
+        if item.genre.name not in (genres.PROTOTYPE.name, genres.FICHE.name):
+            unique = {(s.rapport, s.page): s for s in sources}
+            rows.append(Row("Sources", [_source(s, project) for s in unique.values()]))
         proposition = getattr(model, "propose_par", None)
         if isinstance(proposition, modeles.Proposition):
             rows.append(Row("Proposé par", _ref(project, ("centre",), proposition.centre, f" ({proposition.annee})")))
@@ -76,18 +78,17 @@ def _link(text: str, url: str | None) -> Value:
 
 
 def _source(source: modeles.Source, project: Project) -> Value:
-    where = []
-    if source.page:
-        where.append(f"p. {source.page}")
-    if source.lignes:
-        where.append(f"lignes {source.lignes}")
-    values = _ref(project, ("rapport",), source.rapport, f" ({', '.join(where)})" if where else "")
-    return values[0]
+    """The report and its page; the transcription's line numbers stay in the front-matter, for maintainers."""
+    return _ref(project, ("rapport",), source.rapport, f", p. {source.page}" if source.page else "")[0]
 
 
 def _prototype(m: BaseModel, p: Project) -> list[Row]:
     assert isinstance(m, modeles.Prototype)
-    essaimage = [v for e in m.essaimage for v in _ref(p, ("centre",), e.centre, f" ({e.annee})" if e.annee else "")]
+    essaimage = [
+        v
+        for e in m.essaimage
+        for v in _ref(p, ("centre", "territoire"), e.centre or e.territoire, f" ({e.annee})" if e.annee else "")
+    ]
     return [
         Row("Statut", _vocab(p, "statuts", m.statut)),
         Row("Porteur", _ref(p, ("centre", "territoire"), m.porteur)),
@@ -132,11 +133,11 @@ def _fiche(m: BaseModel, p: Project) -> list[Row]:
     return [
         Row("Publics", _vocab(p, "publics", m.publics)),
         Row("Âges", _texts([ages] if ages else [])),
-        Row("Durée", _texts([_minutes(m.duree_minutes)] if m.duree_minutes else [])),
+        Row("Durée prévue", _texts([_minutes(m.duree_minutes)])),
         Row("Groupe", _texts([group] if group else [])),
         Row("Niveau", _vocab(p, "niveaux", m.niveau)),
         Row("Sans écran", screen),
-        Row("Matériel", _texts(m.materiel)),
+        Row("Matériel", _vocab(p, "materiel", m.materiel) + _texts(m.materiel_detail)),
         Row("Objectifs", _texts(m.objectifs)),
         Row("Domaines", _vocab(p, "domaines", m.domaines)),
         Row("Solution utilisée", _ref(p, ("prototype",), m.prototype)),

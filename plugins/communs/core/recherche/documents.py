@@ -91,7 +91,7 @@ def _item(item: Item, project: Project, urls: Urls) -> PageIndexee:
         texte = [model.accroche, model.resume]
         contexte = model.accroche or model.resume
     elif isinstance(model, modeles.Fiche):
-        mots += model.materiel
+        mots += [label(project.vocabularies, "materiel", m) for m in model.materiel] + model.materiel_detail
         texte = [model.resume, *model.objectifs]
         contexte = model.resume
     elif isinstance(model, modeles.Terme):
@@ -99,6 +99,9 @@ def _item(item: Item, project: Project, urls: Urls) -> PageIndexee:
         texte = [model.definition, model.mot_d_enfant]
         contexte = model.definition
     elif isinstance(model, modeles.Rapport):
+        debut, fin = model.periode.debut, model.periode.fin
+        years = [str(debut)] if debut == fin else [f"{debut}-{fin}", *(str(y) for y in range(debut, fin + 1))]
+        mots += [*years, label(vocab, "types_rapports", model.type)]
         texte = [model.resume]
         contexte = model.resume
     elif isinstance(model, modeles.Territoire):

@@ -1,24 +1,21 @@
 """A map of centres as a self-contained SVG: no tiles, no script, no request; every point a link.
 
-The outlines come from `data/contours.json`, derived once by `scripts/coordonnees.py` from the public
-IGN/INSEE outlines (Licence Ouverte) and simplified to a few hundred points.
+The background (land and sea, the communes and their names) comes from `rendu/fond.py`. Each dot is drawn small
+but sits in a round target of at least 24 px on a phone; dots closer than that are moved apart.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from typing import Any
+
+from communs.core.domaine.geo import name_key
+from communs.core.rendu import fond
 
 LARGEUR = 640.0
 MARGE = 0.08
 """Degrees of margin around the centres."""
-ETENDUE_MIN = 0.45
-ETIQUETTES_MAX = 12
-"""Above this number of communes, names would overlap: the directory under the map gives them."""
+ETENDUE_MIN = 0.3
 """Smallest span shown, in degrees of latitude, so that one centre is not a map of a single street."""
 
 
@@ -32,30 +29,9 @@ class Point:
     """The commune, written once beside its points when the map is not crowded."""
 
 
-@dataclass(frozen=True)
-class Contour:
-    code: str
-    nom: str
-    anneaux: tuple[tuple[tuple[float, float], ...], ...]
-    """Rings of (lon, lat)."""
-
-
-@dataclass(frozen=True)
-class Contours:
-    credit: str
-    departements: tuple[Contour, ...]
-
-
-@cache
-def contours() -> Contours:
-    raw: dict[str, Any] = json.loads(resources.files("communs").joinpath("data/contours.json").read_text("utf-8"))
-    return Contours(
-        credit=str(raw["credit"]),
-        departements=tuple(
-            Contour(str(d["code"]), str(d["nom"]), tuple(tuple((float(x), float(y)) for x, y in ring) for ring in d["anneaux"]))
-            for d in raw["departements"]
-        ),
-    )
+def credit() -> str:
+    """The credit every map's caption gives for its outlines."""
+    return fond.fond().credit
 
 
 class _Projection:
@@ -91,49 +67,58 @@ def _bounds(points: list[Point]) -> tuple[float, float, float, float]:
     return south, west, north, east
 
 
-def _spread(xy: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Points at the same place (centres of one commune) are set around it, so that each stays clickable."""
-    groups: dict[tuple[int, int], list[int]] = {}
-    for index, (x, y) in enumerate(xy):
-        groups.setdefault((round(x / 6), round(y / 6)), []).append(index)
-    out = list(xy)
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        cx = sum(xy[i][0] for i in members) / len(members)
-        cy = sum(xy[i][1] for i in members) / len(members)
-        radius = 5 + 1.6 * len(members)
-        for rank, index in enumerate(members):
-            angle = 2 * math.pi * rank / len(members) - math.pi / 2
-            out[index] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
-    return out
-
-
-def _visible(points: list[tuple[float, float]], width: float, height: float) -> bool:
-    """Whether the bounding box of `points` meets the drawing (outlines out of view cost bytes for nothing)."""
-    xs = [x for x, _ in points]
-    ys = [y for _, y in points]
-    return bool(points) and min(xs) < width and max(xs) > 0 and min(ys) < height and max(ys) > 0
-
-
 def _f(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
+CIBLE = 22.0
+"""Radius of a dot's target, in drawing units: 24 CSS px when the map is shown 390 px wide (a phone)."""
+ECART = 2 * CIBLE
+
+
+def _apart(xy: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Move dots apart until no two targets overlap (a few rounds of pushing pairs away from each other)."""
+    out = [list(p) for p in xy]
+    for _ in range(60):
+        moved = False
+        for i in range(len(out)):
+            for j in range(i + 1, len(out)):
+                dx, dy = out[j][0] - out[i][0], out[j][1] - out[i][1]
+                distance = math.hypot(dx, dy)
+                if distance >= ECART:
+                    continue
+                if distance < 1e-6:
+                    angle = 2.399963 * j
+                    dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
+                push = (ECART - distance) / 2 + 0.5
+                ux, uy = dx / distance, dy / distance
+                out[i][0] -= ux * push
+                out[i][1] -= uy * push
+                out[j][0] += ux * push
+                out[j][1] += uy * push
+                moved = True
+        if not moved:
+            break
+    return [(x, y) for x, y in out]
+
+
 @dataclass(frozen=True)
 class Carte:
-    """A map ready to draw (`carte.html`): sizes, outlines as SVG paths, points and labels in drawing units."""
+    """A map ready to draw (`carte.html`): sizes, land and communes as SVG paths, points and names in drawing units."""
 
     ident: str
     titre: str
     largeur: str
     hauteur: str
-    departements: list[tuple[str, str]]
-    """(path data, name) of each outline in view."""
+    terre: str
+    etranger: str
+    communes: list[tuple[str, str, bool]]
+    """(path data, name, whether a centre is there) of each commune in view."""
     points: list[tuple[str, str, str, str]]
     """(x, y, label, address) of each centre."""
     etiquettes: list[tuple[str, str, str, str]]
     """(x, y, text-anchor, name) of each commune written on the map."""
+    cible: str = _f(CIBLE)
 
 
 def carte(points: list[Point], titre: str, ident: str) -> Carte | None:
@@ -143,28 +128,29 @@ def carte(points: list[Point], titre: str, ident: str) -> Carte | None:
     ordered = sorted(points, key=lambda p: (-p.lat, p.lon, p.libelle))
     proj = _Projection(*_bounds(ordered))
     width, height = LARGEUR, proj.hauteur
-    outlines = []
-    for dep in contours().departements:
-        projected = [proj(lon, lat) for ring in dep.anneaux for lon, lat in ring]
-        if not _visible(projected, width, height):
-            continue
-        path = " ".join(
-            "M" + " L".join(f"{_f(x)},{_f(y)}" for x, y in (proj(lon, lat) for lon, lat in ring)) + " Z" for ring in dep.anneaux
-        )
-        outlines.append((path, dep.nom))
-    xy = _spread([proj(p.lon, p.lat) for p in ordered])
+    view = (0.0, 0.0, width, height)
+    background = fond.fond()
+    hosts = {name_key(p.lieu) for p in ordered if p.lieu}
+    communes = []
+    shown: list[tuple[fond.Commune, tuple[float, float]]] = []
+    for commune in background.communes:
+        if fond.dans_la_vue(commune.anneaux, proj, view):
+            here = name_key(commune.nom) in hosts
+            communes.append((fond.chemin(commune.anneaux, proj), commune.nom, here))
+            shown.append((commune, proj(*commune.etiquette)))
+    xy = _apart([proj(p.lon, p.lat) for p in ordered])
     dots = [(_f(x), _f(y), point.libelle, point.href) for point, (x, y) in zip(ordered, xy, strict=True)]
-    places: dict[str, list[tuple[float, float]]] = {}
-    for point, position in zip(ordered, xy, strict=True):
-        if point.lieu:
-            places.setdefault(point.lieu, []).append(position)
-    labels = []
-    if len(places) <= ETIQUETTES_MAX:
-        for name, positions in sorted(places.items()):
-            x = max(px for px, _ in positions) + 9
-            y = sum(py for _, py in positions) / len(positions) + 4
-            anchor = "end" if x > width - 90 else "start"
-            if anchor == "end":
-                x = min(px for px, _ in positions) - 9
-            labels.append((_f(x), _f(y), anchor, name))
-    return Carte(ident, titre, _f(width), _f(height), outlines, dots, labels)
+    obstacles = [(x - 9, y - 9, x + 9, y + 9) for x, y in xy]
+    names = fond.noms(shown, {c.nom for c, _ in shown if name_key(c.nom) in hosts}, obstacles, view)
+    labels = [(_f(x), _f(y), anchor, name) for x, y, anchor, name in names]
+    return Carte(
+        ident,
+        titre,
+        _f(width),
+        _f(height),
+        fond.chemin(background.terre, proj),
+        fond.chemin(background.etranger, proj),
+        communes,
+        dots,
+        labels,
+    )

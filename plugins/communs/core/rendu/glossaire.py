@@ -44,6 +44,8 @@ SKIP = frozenset(
         "h5",
         "h6",
         "code",
+        "dl",
+        "q",
         "pre",
         "kbd",
         "samp",
@@ -156,6 +158,12 @@ class Nom:
     slug: str
 
 
+def _capitale(name: Nom) -> bool:
+    """Whether a name is written with capitals of its own (« Wi-Fi », « IA », a variant « Internet »), not only
+    because it is a term's title (« Souris »)."""
+    return any(c.isupper() for c in name.texte[1:]) or (not name.titre and name.texte[:1].isupper())
+
+
 @dataclass(frozen=True)
 class Definition:
     slug: str
@@ -259,6 +267,8 @@ class Glossaire:
         (« Clavier AZERTY » written « clavier AZERTY »), a shorter one may be a name (« clavier »)."""
         regex = self.regex
         assert regex is not None
+        if self._nom_propre(text, match.start()):
+            return None
         slug = self.terme_de(match.group(0))
         if slug is not None:
             return match.end(), slug
@@ -270,6 +280,22 @@ class Glossaire:
             if slug is not None:
                 return end, slug
         return None
+
+    def _nom_propre(self, text: str, start: int) -> bool:
+        """Whether the word at `start` belongs to a proper name, a title or a brand (« Les Bons Clics », « Mon Espace
+        Santé »): it starts with a capital and so does the word before it; then a lower-case term is not meant."""
+        if not text[start : start + 1].isupper():
+            return False
+        before = text[:start].rstrip()
+        previous = re.search(r"(\w[\w'’-]*)$", before)
+        if previous is None or len(before) == start or not previous.group(1)[0].isupper():
+            return False
+        opening = before[: previous.start()].rstrip()
+        if not opening or opening[-1] in '.!?:;«"(>':
+            return False  # « Un Écran… » opens a sentence: the capital says nothing
+        key = cle_de_mot(html.unescape(text[start:].split(" ", 1)[0]))
+        names = self.noms.get(key, []) + self.noms.get(key[:-1], [])
+        return not any(_capitale(name) for name in names)
 
     def balise(self, entree: Definition, text: str, url: str) -> str:
         """The link and its tooltip (`glossaire.html`); `text` is already HTML of the page."""

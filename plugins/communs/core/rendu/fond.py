@@ -1,0 +1,129 @@
+"""The background of a map: land, sea and land outside the region, the communes around the centres, and names
+placed so that none overlaps another name or a centre's dot.
+
+The outlines come from `data/communes.json`, derived by `scripts/cartes.py` with shapely from the IGN/INSEE
+commune outlines (Licence Ouverte): neighbouring communes share one simplified border.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+Anneau = tuple[tuple[float, float], ...]
+"""A ring of (lon, lat)."""
+Boite = tuple[float, float, float, float]
+"""(x0, y0, x1, y1) in drawing units."""
+
+TAILLE_NOM = 22.0
+"""Room a commune's name takes, in drawing units: its size on a phone, where the stylesheet enlarges the names
+(13 units elsewhere), so that names overlap neither on a desktop nor on a phone."""
+NOMS_MAX = 30
+PLACES = (
+    (0, 7, "middle"),
+    (0, -12, "middle"),
+    (0, 28, "middle"),
+    (12, 7, "start"),
+    (-12, 7, "end"),
+    (10, -10, "start"),
+    (-10, -10, "end"),
+    (10, 26, "start"),
+    (-10, 26, "end"),
+)
+"""Where a name may go around its commune's point: on it, above, below, right, left, then the corners."""
+
+
+@dataclass(frozen=True)
+class Commune:
+    code: str
+    nom: str
+    anneaux: tuple[Anneau, ...]
+    etiquette: tuple[float, float]
+    aire: int
+
+
+@dataclass(frozen=True)
+class Fond:
+    credit: str
+    terre: tuple[Anneau, ...]
+    etranger: tuple[Anneau, ...]
+    communes: tuple[Commune, ...]
+
+
+@cache
+def fond() -> Fond:
+    raw: dict[str, Any] = json.loads(resources.files("communs").joinpath("data/communes.json").read_text("utf-8"))
+    scale = float(raw["echelle"])
+
+    def ring(points: list[list[int]]) -> Anneau:
+        return tuple((x / scale, y / scale) for x, y in points)
+
+    return Fond(
+        credit=str(raw["credit"]),
+        terre=tuple(ring(r) for r in raw["terre"]),
+        etranger=tuple(ring(r) for r in raw["etranger"]),
+        communes=tuple(
+            Commune(
+                str(c["code"]),
+                str(c["nom"]),
+                tuple(ring(r) for r in c["anneaux"]),
+                (c["etiquette"][0] / scale, c["etiquette"][1] / scale),
+                int(c["aire"]),
+            )
+            for c in raw["communes"]
+        ),
+    )
+
+
+def _box(points: Iterable[tuple[float, float]]) -> Boite:
+    xs, ys = zip(*points, strict=True)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _meets(a: Boite, b: Boite) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def chemin(anneaux: Iterable[Anneau], proj: Callable[[float, float], tuple[float, float]]) -> str:
+    def f(value: float) -> str:
+        return f"{value:.1f}".rstrip("0").rstrip(".")
+
+    return " ".join(
+        "M" + " L".join(f"{f(x)},{f(y)}" for x, y in (proj(lon, lat) for lon, lat in ring)) + " Z" for ring in anneaux
+    )
+
+
+def dans_la_vue(anneaux: Iterable[Anneau], proj: Callable[[float, float], tuple[float, float]], vue: Boite) -> bool:
+    points = [proj(lon, lat) for ring in anneaux for lon, lat in ring]
+    return bool(points) and _meets(_box(points), vue)
+
+
+def noms(
+    communes: list[tuple[Commune, tuple[float, float]]],
+    prioritaires: set[str],
+    obstacles: list[Boite],
+    vue: Boite,
+) -> list[tuple[float, float, str, str]]:
+    """(x, y, anchor, name) of the names that fit: the communes of the centres first, then the largest; each name
+    tries four places around its point and is left out when none is free (the directory below the map says it)."""
+    order = sorted(communes, key=lambda cp: (cp[0].nom not in prioritaires, -cp[0].aire, cp[0].nom))
+    placed: list[Boite] = list(obstacles)
+    out: list[tuple[float, float, str, str]] = []
+    for commune, (x, y) in order:
+        if len(out) >= NOMS_MAX:
+            break
+        width = 0.58 * TAILLE_NOM * len(commune.nom)
+        height = TAILLE_NOM
+        for dx, dy, anchor in PLACES:
+            left = x + dx - (width / 2 if anchor == "middle" else width if anchor == "end" else 0)
+            box = (left - 2, y + dy - height, left + width + 2, y + dy + 3)
+            inside = box[0] >= vue[0] and box[1] >= vue[1] and box[2] <= vue[2] and box[3] <= vue[3]
+            if inside and not any(_meets(box, other) for other in placed):
+                placed.append(box)
+                out.append((x + dx, y + dy, anchor, commune.nom))
+                break
+    return out

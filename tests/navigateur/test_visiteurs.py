@@ -1,0 +1,175 @@
+"""The visitor tasks of the shipped site, on a desktop (1280 px) and a phone (390 px): each test says who comes, what
+they came to do, and asserts what they must see."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+SCREENS = {"ordinateur": (1280, 900), "telephone": (390, 844)}
+FIRST_SCREEN = 900
+
+
+@pytest.fixture(params=list(SCREENS), ids=list(SCREENS))
+def page(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Page]:
+    width, height = SCREENS[request.param]
+    context = browser.new_context(locale="fr-FR", viewport={"width": width, "height": height}, has_touch=width < 500)
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    opened.on("pageerror", lambda e: errors.append(str(e)))
+    yield opened
+    context.close()
+    assert errors == [], "erreurs dans la console"
+
+
+def _top(page: Page, selector: str) -> float:
+    box = page.locator(selector).first.bounding_box()
+    assert box is not None, selector
+    return float(box["y"] + box["height"])
+
+
+def _visible_titles(page: Page) -> list[str]:
+    titles: list[str] = page.eval_on_selector_all(
+        ".communs-catalogue__liste > li:not([hidden]) .communs-carte__titre a", "els => els.map(a => a.textContent)"
+    )
+    return titles
+
+
+def _open_filters(page: Page) -> None:
+    """On a phone the facets are folded into « Filtrer »: the visitor taps it first."""
+    panel = page.locator(".communs-filtres__panneau")
+    if not panel.evaluate("d => d.open"):
+        page.click(".communs-filtres__panneau > summary")
+
+
+def _tick(page: Page, facet: str, value: str) -> None:
+    page.locator(f'input[name="{facet}"][value="{value}"]').check()
+
+
+def test_director_sees_what_a_solution_is_and_whom_to_call_in_the_first_screen(page: Page, site_url: str) -> None:
+    """A centre director looking for a solution for online procedures opens « Le numérique à mon service »: its
+    summary, its status and the Contact block (a centre, with its phone) are inside the first 900 px."""
+    page.goto(site_url + "prototypes/le-numerique-a-mon-service/")
+    assert _top(page, ".communs-chapeau") < FIRST_SCREEN
+    if page.viewport_size["width"] > 500:  # type: ignore[index]
+        assert _top(page, ".communs-faits > div") < FIRST_SCREEN, "the status, beside the contact"
+    assert _top(page, "#contact + p") < FIRST_SCREEN
+    contact = page.inner_text(".communs-contact")
+    assert "Centre Social et Culturel de l'Arbrisseau" in contact and "03 20 16 84 30" in contact
+    assert "Boulonnais (6)" in page.inner_text(".communs-faits"), "the six Boulonnais deployments are in view"
+
+
+def test_director_filters_reception_and_pas_de_calais(page: Page, site_url: str) -> None:
+    """The same director filters the catalogue by « Accueil et administration » and « Pas-de-Calais » and finds the
+    borne; the Calaisis is a value of the territory facet; the number of results stays in view after each tap."""
+    page.goto(site_url + "prototypes/")
+    _open_filters(page)
+    assert page.locator('input[name="territoire"][value="calaisis"]').count() == 1
+    _tick(page, "domaine", "accueil-administration")
+    _tick(page, "territoire", "pas-de-calais")
+    assert "Le numérique à mon service" in _visible_titles(page)
+    count = page.locator(".communs-catalogue__nombre").bounding_box()
+    height = page.viewport_size["height"]  # type: ignore[index]
+    assert count is not None and count["y"] >= 0 and count["y"] + count["height"] <= height, "count in view"
+
+
+def test_animator_finds_a_one_hour_screen_free_activity_for_6_8_year_olds(page: Page, site_url: str) -> None:
+    """An animateur wants a screen-free activity of about one hour for 6-8 year olds: three facet clicks (age,
+    duration, screen) leave the Malle d'Alie sheet, and the count says how many remain, in view."""
+    page.goto(site_url + "fiches/")
+    _open_filters(page)
+    _tick(page, "age", "6-8-ans")
+    _tick(page, "duree", "1-h")
+    _tick(page, "sans-ecran", "oui")
+    titles = _visible_titles(page)
+    assert "Coder sans écran avec la Malle d'Alie" in titles
+    status = page.inner_text(".communs-catalogue__nombre")
+    assert status.startswith(f"{len(titles)} ")
+    count = page.locator(".communs-catalogue__nombre").bounding_box()
+    assert count is not None and count["y"] + count["height"] <= page.viewport_size["height"]  # type: ignore[index]
+    assert page.locator('fieldset[data-facette="public"]').count() == 1, "a public facet"
+    assert page.locator('fieldset[data-facette="materiel"] input').count() <= 13, "a short list of material"
+
+
+def test_reader_checks_a_fact_against_its_report(page: Page, site_url: str) -> None:
+    """Someone who doubts that the mobile borne is only an experiment reads its sources: the report's title and
+    the quoted sentence, never line numbers of a transcription."""
+    page.goto(site_url + "prototypes/borne-mobile-e-administration/")
+    sources = page.inner_text(".communs-sources")
+    assert "Une borne mobile a été élaborée par Maison du Chemin Rouge." in sources
+    assert "lignes" not in page.inner_text("article")
+
+
+def test_visitor_of_the_home_page_sees_the_four_ways_in_and_who_publishes(page: Page, site_url: str) -> None:
+    """A first-time visitor sees what the commons is, four large entry cards, key figures with their source, and in
+    the footer the publisher, the licence and the funders."""
+    page.goto(site_url)
+    assert page.locator(".communs-porte").count() == 4
+    assert _top(page, ".communs-porte") < FIRST_SCREEN
+    assert page.locator(".communs-chiffres-cles li").count() >= 3
+    footer = page.inner_text(".communs-pied")
+    assert "Fédération des centres sociaux du Nord-Pas-de-Calais" in footer
+    assert "Licence des contenus" in footer and "FEDER" in footer
+    assert "Made with" not in page.inner_text("footer")
+
+
+def test_searcher_finds_a_report_by_its_years_and_a_long_query_still_answers(page: Page, site_url: str) -> None:
+    """Someone types « évaluation 2021-2023 » and gets the 2021-23 report first; someone else types five words no
+    page holds together and still gets several pages, those with most of the words first."""
+    page.goto(site_url)
+    if page.viewport_size["width"] < 500:  # type: ignore[index]
+        page.click("label.md-search__icon, .md-header__button[for=__search]")
+    page.fill("#communs-recherche-champ", "évaluation 2021-2023")
+    page.wait_for_selector(".communs-resultat")
+    first = page.inner_text(".communs-resultat__titre >> nth=0")
+    assert "59-62" in first and "valuation" in first, first
+    page.fill("#communs-recherche-champ", "atelier tablette pour grands débutants")
+    page.wait_for_function(
+        "() => document.getElementById('communs-recherche-resultats').getAttribute('data-requete')"
+        " === 'atelier tablette pour grands débutants'"
+    )
+    assert page.locator(".communs-resultat").count() >= 3
+
+
+def test_someone_from_boulogne_finds_the_centres_on_the_map(page: Page, site_url: str) -> None:
+    """Someone from Boulogne-sur-Mer opens the Boulonnais: sea and land apart, its communes drawn and named, no two
+    names overlapping, and every centre's dot a target of at least 24 px, on a phone too."""
+    page.goto(site_url + "territoires/boulonnais/")
+    assert page.locator(".communs-carte-mer").count() == 1 and page.locator(".communs-carte-terre").count() == 1
+    assert page.locator(".communs-carte-commune").count() > 10
+    names: list[list[float | str]] = page.eval_on_selector_all(
+        ".communs-carte-svg text",
+        "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, e.textContent]; })",
+    )
+    assert "Boulogne-sur-Mer" in [n[4] for n in names]
+    overlaps = [
+        (a[4], b[4])
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]  # type: ignore[operator]
+    ]
+    assert overlaps == []
+    sizes: list[float] = page.eval_on_selector_all(".communs-carte-cible", "els => els.map(e => e.getBoundingClientRect().width)")
+    assert sizes and min(sizes) >= 24, sizes
+
+
+def test_director_sees_where_a_solution_runs(page: Page, site_url: str) -> None:
+    """The director wants to visit a centre that runs the borne: the solution's page lists where it runs, the six
+    Boulonnais deployments included, with a map."""
+    page.goto(site_url + "prototypes/le-numerique-a-mon-service/")
+    where = page.inner_text("#ou-elle-fonctionne + ul")
+    assert "Centre Social La Busette" in where and "6 reprises dans des centres du territoire Boulonnais" in where
+    assert page.locator("#ou-elle-fonctionne ~ figure .communs-carte-point").count() >= 3
+
+
+def test_someone_finds_a_centres_phone_in_the_directory(page: Page, site_url: str) -> None:
+    """Someone looks for a centre's phone number in the directory: on a phone as on a desktop, nothing is cut and
+    the phone number is on screen, not in a column off to the right."""
+    page.goto(site_url + "centres/")
+    width = page.viewport_size["width"]  # type: ignore[index]
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    phone = page.locator("table.communs-annuaire a[href^='tel:']").first.bounding_box()
+    assert phone is not None and phone["x"] + phone["width"] <= width
