@@ -66,6 +66,7 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
             "COMMUNS_MOT_ABSENT": self.site.mot_absent(),
             "COMMUNS_URLS": self.site.urls,
             "COMMUNS_CSP": politique_de_securite(),
+            "COMMUNS_PIED": self.site.pied(),
             "COMMUNS_FEUILLES": [path for path in self.fichiers if path.endswith(".css")],
         }
         for page in self.pages:
