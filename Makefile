@@ -4,16 +4,29 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installe
 
+# Le second moteur, Pelican, dans son propre environnement : Pelican 4.12 demande pygments<2.20,
+# Material 9.8.1 pygments>=2.20 ; les deux ne peuvent pas partager .venv.
+VENV_PELICAN := .venv-pelican
+STAMP_PELICAN := $(VENV_PELICAN)/.installe
+PELICAN := $(VENV_PELICAN)/bin/python -m communs.adapters.pelican.construire
+
 AXE := node_modules/axe-core/axe.min.js
 DECAP := node_modules/decap-cms/dist/decap-cms.js
 
-.PHONY: serve build publier hors-ligne verifier schemas test lint lint-workflows depuis-issue clean chromium
+.PHONY: serve build publier hors-ligne verifier schemas test lint lint-workflows depuis-issue clean chromium \
+	pelican hors-ligne-pelican serve-pelican site-centre
 
 $(STAMP): requirements.txt requirements-dev.txt plugins/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e plugins
 	touch $(STAMP)
+
+$(STAMP_PELICAN): requirements-pelican.txt plugins/pyproject.toml
+	$(PYTHON) -m venv $(VENV_PELICAN)
+	$(VENV_PELICAN)/bin/python -m pip install --quiet --require-hashes -r requirements-pelican.txt
+	$(VENV_PELICAN)/bin/python -m pip install --quiet --no-deps -e plugins
+	touch $(STAMP_PELICAN)
 
 ## serve : construit le site et le sert sur http://127.0.0.1:8000 (se recharge à chaque modification)
 serve: $(STAMP) $(DECAP)
@@ -32,6 +45,24 @@ publier: $(STAMP) $(DECAP)
 hors-ligne: $(STAMP)
 	$(BIN)/mkdocs build --strict -f mkdocs-hors-ligne.yml
 	@echo "Copie hors ligne prête : ouvrez hors-ligne/index.html dans un navigateur."
+
+## pelican : construit le même site avec Pelican, le second moteur, dans site-pelican/
+pelican: $(STAMP_PELICAN)
+	$(PELICAN) . site-pelican --strict
+
+## hors-ligne-pelican : la copie hors ligne construite par Pelican, dans hors-ligne-pelican/
+hors-ligne-pelican: $(STAMP_PELICAN)
+	$(PELICAN) . hors-ligne-pelican --strict --fichiers
+
+## serve-pelican : construit le site avec Pelican, le sert sur http://127.0.0.1:8001 et le reconstruit à chaque
+## modification ; seuls les fichiers modifiés sont relus (cache de Pelican, site-pelican.cache/)
+serve-pelican: $(STAMP_PELICAN)
+	$(PELICAN) . site-pelican --servir 8001
+
+## site-centre : écrit le site d'une page d'un centre dans sites-centres/<centre>/ (make site-centre CENTRE=centre-social-la-busette)
+CENTRE ?= centre-social-la-busette
+site-centre: $(STAMP_PELICAN)
+	$(VENV_PELICAN)/bin/communs site-centre $(CENTRE)
 
 ## verifier : vérifie le contenu sans construire le site
 verifier: $(STAMP)
@@ -73,10 +104,10 @@ chromium:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core; }
 
 ## test : lance tous les tests (qualité du code, vérification du contenu, sites de test, navigateur)
-test: lint $(AXE) $(DECAP) chromium
+test: lint $(AXE) $(DECAP) chromium $(STAMP_PELICAN)
 	$(BIN)/communs schemas --verifier
 	$(BIN)/communs verifier --strict
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site hors-ligne $(VENV)
+	rm -rf site hors-ligne $(VENV) site-pelican site-pelican.cache hors-ligne-pelican hors-ligne-pelican.cache sites-centres $(VENV_PELICAN)

@@ -1,4 +1,5 @@
-"""Benchmark of the commons: the content check, our build and a plain Material build on generated corpora.
+"""Benchmark of the commons: the content check, our build, a plain Material build and the Pelican build on generated
+corpora.
 
     .venv/bin/python scripts/benchmark.py --tailles 100 1000 5000 --repetitions 3 [--garder DIR] [--profil]
 
@@ -8,7 +9,14 @@ subprocess, in turn, `--repetitions` times:
 
 - vérification : `python -m communs verifier --racine CORPUS --strict` (the content check alone);
 - nos greffons : `python -m mkdocs build --strict` of the corpus (our plugins, our theme overrides);
-- MkDocs seul   : `python -m mkdocs build` of the plain twin.
+- MkDocs seul   : `python -m mkdocs build` of the plain twin;
+- Pelican       : `python -m communs.adapters.pelican.construire CORPUS CORPUS/site-pelican --strict`, in Pelican's own
+  environment (.venv-pelican, `make .venv-pelican/.installe`), the corpus carrying the repository's pelicanconf.py,
+  its content cache emptied before each full build.
+
+Then, for our MkDocs build and for Pelican, « après une modification »: one solution's text is edited and the build
+runs again in a fresh subprocess, as `make build` or `make pelican` would after that edit (MkDocs rebuilds everything,
+Pelican reads again only the edited file through its content cache); the edited page is checked to hold the new text.
 
 It reports the median wall time, the peak resident memory of the subprocess (from `os.wait4`), the
 size of the built site, the HTML bytes per page and the size of the search index, as a Markdown table,
@@ -41,8 +49,21 @@ REPO = Path(__file__).resolve().parent.parent
 CHECK = "verification"
 OURS = "communs"
 PLAIN = "simple"
-VARIANTS = (CHECK, OURS, PLAIN)
-LABELS = {CHECK: "vérification seule", OURS: "nos greffons", PLAIN: "MkDocs + Material seuls"}
+PELICAN = "pelican"
+EDIT_OURS = "communs-modification"
+EDIT_PELICAN = "pelican-modification"
+VARIANTS = (CHECK, OURS, PLAIN, PELICAN)
+LABELS = {
+    CHECK: "vérification seule",
+    OURS: "nos greffons (MkDocs)",
+    PLAIN: "MkDocs + Material seuls",
+    PELICAN: "Pelican (même contenu)",
+    EDIT_OURS: "MkDocs après une modification",
+    EDIT_PELICAN: "Pelican après une modification",
+}
+PELICAN_PYTHON = REPO / ".venv-pelican" / "bin" / "python"
+PELICAN_SITE = "site-pelican"
+EDITED = "Une phrase ajoutée pour mesurer la reconstruction."
 
 # The targets of the issue, for 5,000 items.
 TARGET_SIZE = 5000
@@ -50,6 +71,9 @@ TARGET_TIME_RATIO = 0.5
 TARGET_MEMORY_MB = 500
 TARGET_HTML_KB = 30
 TARGET_FILES_PER_SECOND = 2000
+# The targets of the Pelican build at 5,000 items.
+TARGET_PELICAN_SECONDS = 20
+TARGET_PELICAN_EDIT_SECONDS = 3
 
 _CHECKED = re.compile(r"(\d+) fichiers vérifiés en ([\d.]+) s : (\d+) erreur\(s\), (\d+) avertissement\(s\)")
 
@@ -133,9 +157,19 @@ def site_stats(site: Path) -> SiteStats:
     return stats
 
 
+def _site(variant: str, project: Path) -> Path:
+    return project / (PELICAN_SITE if variant in (PELICAN, EDIT_PELICAN) else "site")
+
+
 def _commands(variant: str, project: Path) -> list[str]:
     if variant == CHECK:
         return [sys.executable, "-m", "communs", "verifier", "--racine", str(project), "--strict"]
+    if variant in (PELICAN, EDIT_PELICAN):
+        # Without the web editor, as the corpus' MkDocs configuration (corpus.py): it is not what is measured.
+        command = [str(PELICAN_PYTHON), "-m", "communs.adapters.pelican.construire", str(project), str(_site(variant, project))]
+        return [*command, "--strict", "--sans-editeur"]
+    if variant == EDIT_OURS:
+        return [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "--strict"]
     build = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml")]
     return [*build, "--strict"] if variant == OURS else build
 
@@ -147,18 +181,24 @@ def bench_size(size: int, root: Path, repetitions: int, seed: int) -> list[Resul
     started = time.perf_counter()
     corpus.generate(ours, size, seed, replace=True)
     corpus.generate_plain(ours, plain, replace=True)
+    shutil.copyfile(REPO / "pelicanconf.py", ours / "pelicanconf.py")
     _say(f"{size} éléments : corpus généré en {time.perf_counter() - started:.1f} s dans {root}")
-    projects = {CHECK: ours, OURS: ours, PLAIN: plain}
-    results = {variant: Result(size, variant) for variant in VARIANTS}
+    projects = {CHECK: ours, OURS: ours, PLAIN: plain, PELICAN: ours, EDIT_OURS: ours, EDIT_PELICAN: ours}
+    variants = VARIANTS if PELICAN_PYTHON.is_file() else tuple(v for v in VARIANTS if v != PELICAN)
+    results = {variant: Result(size, variant) for variant in variants}
     for repetition in range(1, repetitions + 1):
-        for variant in VARIANTS:  # in turn, so that a slow moment of the machine spreads over all three
+        for variant in variants:  # in turn, so that a slow moment of the machine spreads over all of them
             project = projects[variant]
-            shutil.rmtree(project / "site", ignore_errors=True)
+            shutil.rmtree(_site(variant, project), ignore_errors=True)
+            shutil.rmtree(project / (PELICAN_SITE + ".cache"), ignore_errors=True)
             log = logs / f"{size}-{variant}-{repetition}.log"
             run = measure(_commands(variant, project), project, log)
             results[variant].runs.append(run)
             state = "" if run.returncode == 0 else f" ÉCHEC (code {run.returncode}, voir {log})"
             _say(f"  {size} {LABELS[variant]} n°{repetition} : {run.seconds:.2f} s, {run.peak_kb / 1024:.0f} Mo{state}")
+    edited = [(EDIT_OURS, OURS), *([(EDIT_PELICAN, PELICAN)] if PELICAN in results else [])]
+    for variant, built in edited:
+        results[variant] = edit_rebuild(size, variant, projects[variant], built, logs, repetitions)
     for variant, result in results.items():
         text = result.runs[-1].log.read_text(encoding="utf-8", errors="replace")
         result.warnings = sum(1 for line in text.splitlines() if line.startswith(("WARNING", "ERROR")))
@@ -167,9 +207,32 @@ def bench_size(size: int, root: Path, repetitions: int, seed: int) -> list[Resul
             if match:
                 result.files, result.inner_seconds = int(match.group(1)), float(match.group(2))
                 result.diagnostics = f"{match.group(3)} erreur(s), {match.group(4)} avertissement(s)"
-        elif (projects[variant] / "site").is_dir():
-            result.site = site_stats(projects[variant] / "site")
+        elif _site(variant, projects[variant]).is_dir():
+            result.site = site_stats(_site(variant, projects[variant]))
     return list(results.values())
+
+
+def edit_rebuild(size: int, variant: str, project: Path, built: str, logs: Path, repetitions: int) -> Result:
+    """One solution edited, then the build again over its previous output (and Pelican's cache): the time until the
+    edited page is written anew."""
+    result = Result(size, variant)
+    source = sorted((project / "prototypes").glob("*.md"))[0]
+    original = source.read_text(encoding="utf-8")
+    shutil.rmtree(_site(built, project), ignore_errors=True)
+    shutil.rmtree(project / (PELICAN_SITE + ".cache"), ignore_errors=True)
+    measure(_commands(built, project), project, logs / f"{size}-{variant}-avant.log")
+    try:
+        for repetition in range(1, repetitions + 1):
+            source.write_text(original + f"\n{EDITED} ({repetition})\n", encoding="utf-8")
+            run = measure(_commands(variant, project), project, logs / f"{size}-{variant}-{repetition}.log")
+            page = _site(variant, project) / "prototypes" / source.stem / "index.html"
+            if run.returncode == 0 and f"{EDITED} ({repetition})" not in page.read_text(encoding="utf-8"):
+                run.returncode = -1  # the page was not refreshed
+            result.runs.append(run)
+            _say(f"  {size} {LABELS[variant]} n°{repetition} : {run.seconds:.2f} s")
+    finally:
+        source.write_text(original, encoding="utf-8")
+    return result
 
 
 def _num(value: float, digits: int = 2) -> str:
@@ -219,6 +282,17 @@ def summary(results: Sequence[Result]) -> str:
     for size, row in by_size.items():
         check, ours, plain = row[CHECK], row[OURS], row[PLAIN]
         lines.append(f"**{_num(size, 0)} éléments**")
+        pelican = row.get(PELICAN)
+        if pelican is not None and pelican.ok and ours.ok:
+            lines.append("")
+            lines.append(
+                f"- Pelican / nos greffons (MkDocs) : temps × {_num(pelican.median / ours.median)}, "
+                f"mémoire × {_num(pelican.peak_mb / ours.peak_mb)}"
+            )
+        if EDIT_PELICAN in row and EDIT_OURS in row:
+            lines.append(
+                f"- après une modification : MkDocs {_num(row[EDIT_OURS].median)} s, Pelican {_num(row[EDIT_PELICAN].median)} s"
+            )
         lines.append("")
         if ours.ok and plain.ok:
             lines.append(
@@ -231,7 +305,7 @@ def summary(results: Sequence[Result]) -> str:
             f"{_num(whole, 0)} fichiers/s pour la commande entière ({_num(check.median)} s, démarrage de Python compris), "
             f"{_num(inner, 0)} fichiers/s pour la vérification seule ({_num(check.inner_seconds)} s)"
         )
-        for r in (ours, plain):
+        for r in (ours, plain, *([pelican] if pelican else [])):
             if r.site is not None:
                 lines.append(
                     f"- page la plus lourde ({LABELS[r.variant]}) : {r.site.heaviest}, {_num(r.site.html_max / 1024, 1)} Ko ; "
@@ -269,6 +343,17 @@ def targets(row: dict[str, Result], size: int) -> str:
             f"- au plus {TARGET_HTML_KB} Ko de HTML par page : max {_num(heaviest, 1)} Ko ({ours.site.heaviest}), "
             f"{ours.site.over_target} page(s) au-delà, {verdict(ours.site.over_target == 0)}"
         )
+    pelican, edit = row.get(PELICAN), row.get(EDIT_PELICAN)
+    if pelican is not None and pelican.runs:
+        fast = pelican.ok and pelican.median <= TARGET_PELICAN_SECONDS
+        lines.append(
+            f"- Pelican ≤ {TARGET_PELICAN_SECONDS} s : {_num(pelican.median)} s, {verdict(fast)} ; "
+            f"≤ {TARGET_MEMORY_MB} Mo : {_num(pelican.peak_mb, 0)} Mo, {verdict(pelican.peak_mb <= TARGET_MEMORY_MB)}"
+        )
+    if edit is not None and edit.runs:
+        met = edit.ok and edit.median <= TARGET_PELICAN_EDIT_SECONDS
+        limit = TARGET_PELICAN_EDIT_SECONDS
+        lines.append(f"- Pelican après une modification ≤ {limit} s : {_num(edit.median)} s, {verdict(met)}")
     whole, inner = _rate(check)
     lines.append(
         f"- vérification ≥ {_num(TARGET_FILES_PER_SECOND, 0)} fichiers/s : {_num(whole, 0)} (commande entière), "

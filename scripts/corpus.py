@@ -49,6 +49,8 @@ SPLIT: tuple[tuple[str, float, int], ...] = (
     ("rapport", 0.02, 1),
 )
 """(genre, share of N, minimum count)."""
+NEWS_PER = 500
+"""A centre's news (for its own site) come on top of the N items: one for every 500 items, at least one."""
 
 MIN_ITEMS = sum(minimum for _, _, minimum in SPLIT)
 
@@ -826,6 +828,7 @@ class _Generator:
         self.count = counts(n)
         self.slugs: set[str] = set()
         self.entries: dict[str, list[Entry]] = {genre: [] for genre, _, _ in SPLIT}
+        self.entries["actualite"] = []
 
     # helpers -------------------------------------------------------------------------------
 
@@ -1297,6 +1300,14 @@ class _Generator:
             asked.append(demande)
         return asked
 
+    def news(self) -> None:
+        for _ in range(max(1, self.n // NEWS_PER)):
+            centre = self.rng.choice(self.entries["centre"])
+            title = f"Nouvel atelier numérique à {centre.extra['commune']}"
+            day = dt.date(self.rng.randint(2024, 2026), self.rng.randint(1, 12), self.rng.randint(1, 28))
+            entry = Entry("actualite", self.slug(title), title, meta={"titre": title, "date": day, "centre": centre.slug})
+            self.entries["actualite"].append(entry)
+
     def run(self) -> tuple[list[Entry], list[dict[str, Any]]]:
         self.territories()
         self.centres()
@@ -1305,6 +1316,7 @@ class _Generator:
         self.fiches()
         self.terms()
         self.reports()
+        self.news()
         self.sources_for_places()
         bodies: dict[str, Callable[[Entry], str]] = {
             "prototype": self.prototype_body,
@@ -1313,8 +1325,9 @@ class _Generator:
             "rapport": self.report_body,
             "territoire": self.territory_body,
             "centre": self.centre_body,
+            "actualite": lambda e: "Un atelier ouvert à tous, sans inscription, à l'accueil du centre.",
         }
-        everything = [e for genre, _, _ in SPLIT for e in self.entries[genre]]
+        everything = [e for genre in [*(g for g, _, _ in SPLIT), "actualite"] for e in self.entries[genre]]
         for entry in everything:
             entry.body = bodies[entry.genre](entry)
         return everything, self.demandes()
@@ -1463,7 +1476,7 @@ def _our_config(dest: Path, pages: set[str]) -> dict[str, Any]:
     plugins = config.get("plugins")
     if isinstance(plugins, dict) and isinstance(plugins.get("communs"), dict):
         plugins["communs"]["editeur"] = False  # the web editor is not what a corpus measures
-    generated = {f"{genre.url_prefix}/index.md" for genre in genres.GENRES}
+    generated = {f"{genre.url_prefix}/index.md" for genre in genres.GENRES if genre.catalogue}
     if "nav" in config:
         config["nav"] = _filter_nav(config["nav"], lambda target: target in pages or target in generated)
     return config
@@ -1495,7 +1508,11 @@ def home_page(entries: Sequence[Entry]) -> str:
         "Ce site est un corpus généré pour mesurer la vitesse de construction. Il contient :",
         "",
     ]
-    lines += [f"- [{counted[genre.name]} {genre.plural.lower()}]({genre.url_prefix}/index.md)" for genre in genres.GENRES]
+    lines += [
+        f"- [{counted[genre.name]} {genre.plural.lower()}]({genre.url_prefix}/index.md)"
+        for genre in genres.GENRES
+        if genre.catalogue
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -108,3 +108,21 @@ def test_the_mkdocs_plugin_only_wires() -> None:
     tree = ast.parse(plugin.read_text(encoding="utf-8"))
     modules = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("communs.core")}
     assert modules <= {"communs.core.site", "communs.core.urls", "communs.core.contribution.depot", "communs.core.modele"}
+
+
+def test_the_pelican_plugin_only_wires() -> None:
+    """The Pelican adapter asks the façade; it takes no decision about content (same rule as the MkDocs plugin)."""
+    folder = PACKAGE / "adapters" / "pelican"
+    allowed = {
+        "communs.core.site",
+        "communs.core.urls",
+        "communs.core.contribution.depot",
+        "communs.core.modele",
+        "communs.core.modele.frontmatter",
+        "communs.core.pages.donnees",
+    }
+    for path in folder.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        core = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("communs.core")}
+        assert core <= allowed, (path.name, core - allowed)
+    assert len((folder / "greffon.py").read_text(encoding="utf-8").splitlines()) <= 120

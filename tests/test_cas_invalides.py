@@ -22,6 +22,12 @@ CASES: list[tuple[str, str, int, str]] = [
     ("fiches/duree-en-texte.md", codes.TYPE_INVALIDE, 4, "nombre entier"),
     ("prototypes/territoire-inconnu.md", codes.REFERENCE_INCONNUE, 9, "Vouliez-vous dire « boulonnais » ?"),
     ("content/centres/centre-territoire-inconnu.md", codes.REFERENCE_INCONNUE, 5, "calaisis"),
+    (
+        "content/actualites/actualite-centre-inconnu.md",
+        codes.REFERENCE_INCONNUE,
+        4,
+        "Vouliez-vous dire « centre-social-alpha » ?",
+    ),
     ("prototypes/essaimage-inconnu.md", codes.REFERENCE_INCONNUE, 10, "essaimage › n°1 › centre"),
     ("prototypes/yaml-casse.md", codes.YAML_INVALIDE, 2, "guillemets"),
     ("prototypes/tabulation.md", codes.YAML_TABULATION, 7, "espaces"),

@@ -40,7 +40,7 @@ def test_no_diagnostic_and_every_kind(small: Path) -> None:
     assert [d.human() for d in project.collector.items] == []
     present = {item.genre.name for item in project.items}
     assert present == {genre.name for genre in genres.GENRES}
-    assert len(project.items) == 30
+    assert len(project.items) == 30 + 1  # and one news item (corpus.NEWS_PER)
     assert project.demandes
 
 

@@ -29,9 +29,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     sch.add_argument("--racine", type=Path, default=Path.cwd())
     sch.add_argument("--verifier", action="store_true", help="échoue si les schémas ne sont pas à jour, sans les écrire")
     sub.add_parser("codes", help="liste les codes de diagnostic")
+    centre = sub.add_parser("site-centre", help="écrit le site d'une page d'un centre, avec ses actualités")
+    centre.add_argument("centre", help="nom de fichier du centre (sans .md), dans content/centres/")
+    centre.add_argument("--racine", type=Path, default=Path.cwd())
+    centre.add_argument("--sortie", type=Path, help="dossier du site (par défaut : sites-centres/<centre>/)")
+    centre.add_argument("--commun", help="adresse publiée du commun (par défaut : site_url de mkdocs.yml)")
+    centre.add_argument("--adresse", help="adresse publiée du site du centre, pour le flux Atom")
     args = parser.parse_args(argv)
     if args.commande == "verifier":
         return _verifier(args.racine.resolve(), args.format, args.strict, args.fichiers)
+    if args.commande == "site-centre":
+        from communs import site_centre
+
+        sortie = args.sortie or Path("sites-centres") / args.centre
+        return site_centre.construire(args.racine.resolve(), args.centre, sortie, commun=args.commun, adresse=args.adresse)
     if args.commande in commandes.COMMANDES:
         return commandes.lancer(args)
     if args.commande == "schemas":

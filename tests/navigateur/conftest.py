@@ -40,14 +40,18 @@ def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-@pytest.fixture(scope="session")
+ENGINES = ["mkdocs", "pelican"]
+"""Every browser test runs against both builds of the same content."""
+
+
+@pytest.fixture(scope="session", params=ENGINES)
 def site_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    """The shipped site, built once; COMMUNS_SITE=dossier tests an already built copy instead."""
+    """The shipped site, built once by each engine; COMMUNS_SITE=dossier tests an already built copy instead."""
     prebuilt = os.environ.get("COMMUNS_SITE")
     if prebuilt:
         folder = Path(prebuilt)
     else:
-        shipped: Build = request.getfixturevalue("shipped_site")
+        shipped: Build = request.getfixturevalue("shipped_site" if request.param == "mkdocs" else "shipped_pelican")
         assert not shipped.failed, shipped.log
         folder = shipped.site
     server, url = serve(folder)

@@ -8,15 +8,20 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from ..conftest import REPO, Build, build_site
+from ..conftest import REPO, Build, build_pelican, build_site
+from .conftest import ENGINES
 
 
-@pytest.fixture(scope="module")
-def offline(tmp_path_factory: pytest.TempPathFactory) -> Build:
+@pytest.fixture(scope="module", params=ENGINES)
+def offline(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Build:
     """Built as the publication builds it: with the repository's address, so the forms' links are there."""
+    target = tmp_path_factory.mktemp("hors-ligne")
     with pytest.MonkeyPatch.context() as env:
         env.setenv("COMMUNS_DEPOT_URL", "https://github.com/exemple/communs")
-        result = build_site(REPO, tmp_path_factory.mktemp("hors-ligne"), config_name="mkdocs-hors-ligne.yml")
+        if request.param == "pelican":
+            result = build_pelican(REPO, target / "site", fichiers=True)
+        else:
+            result = build_site(REPO, target, config_name="mkdocs-hors-ligne.yml")
     assert not result.failed, result.log
     return result
 

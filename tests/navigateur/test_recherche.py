@@ -19,8 +19,8 @@ from communs.core.recherche.analyse import plier
 from communs.core.urls import Urls
 from playwright.sync_api import Browser, Page
 
-from ..conftest import REPO, SITES, Build, build_site
-from .conftest import serve
+from ..conftest import REPO, SITES, Build, build_pelican, build_site
+from .conftest import ENGINES, serve
 from .test_pages import WCAG
 
 FIXTURE = SITES / "recherche"
@@ -59,9 +59,10 @@ PREMIERS: list[tuple[str, str, str]] = [
 SANS_RESULTAT = ["zzzz", "le la les"]
 
 
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    built = build_site(FIXTURE, tmp_path_factory.mktemp("recherche"))
+@pytest.fixture(scope="module", params=ENGINES)
+def fixture_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Build:
+    target = tmp_path_factory.mktemp("recherche")
+    built = build_site(FIXTURE, target) if request.param == "mkdocs" else build_pelican(FIXTURE, target / "site")
     assert not built.failed, built.log
     return built
 

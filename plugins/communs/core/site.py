@@ -154,7 +154,11 @@ class Site:
             elif item.genre.folder in genres.EXTERNAL_FOLDERS:
                 plan.ajouts.append(Source(uri, item.path))
         numbers = numeros(self.pages_indexees)
-        pages = [catalogues.catalogue(g, self.projet, self.arbre, numbers, self.urls, self.gabarits) for g in genres.GENRES]
+        pages = [
+            catalogues.catalogue(g, self.projet, self.arbre, numbers, self.urls, self.gabarits)
+            for g in genres.GENRES
+            if g.catalogue
+        ]
         pages += territoires.pages_alias(self.arbre, self.urls, self.gabarits)
         pages += self.pages_lexique.pages()
         if (self.racine / genres.CONTENT_DIR / accueil.INDEX).is_file():

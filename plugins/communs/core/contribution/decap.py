@@ -30,6 +30,7 @@ COLLECTIONS: dict[str, str] = {
     genres.CENTRE.name: "centres",
     genres.TERRITOIRE.name: "territoires",
     genres.RAPPORT.name: "rapports",
+    genres.ACTUALITE.name: "actualites",
 }
 DEMANDES = "demandes"
 PROTECTION = (

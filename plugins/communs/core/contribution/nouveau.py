@@ -28,6 +28,7 @@ GENRES: dict[str, Genre] = {
     "rapport": genres.RAPPORT,
     "territoire": genres.TERRITOIRE,
     "centre": genres.CENTRE,
+    "actualite": genres.ACTUALITE,
 }
 PROPOSES = frozenset({genres.PROTOTYPE.name, genres.FICHE.name})
 """Genres a centre creates itself: they name who proposed them instead of citing a report."""

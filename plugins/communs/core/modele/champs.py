@@ -155,3 +155,18 @@ class Essaimage(Strict):
         if (self.centre is None) == (self.territoire is None):
             raise PydanticCustomError("incoherence", "une reprise nomme soit un centre, soit un territoire", {"champ": "centre"})
         return self
+
+
+class Image(Strict):
+    """A picture of the repository shown on a page: its file, what it shows for who cannot see it, its author."""
+
+    fichier: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\.(png|jpe?g|webp)$")] = Field(
+        description="Chemin de l'image (.png, .jpg ou .webp), relatif au fichier qui la cite, par exemple images/logo.png."
+    )
+    alt: Texte = Field(description="Ce que montre l'image, pour qui ne la voit pas (lu par les lecteurs d'écran).")
+    credit: Texte | None = Field(None, description="L'auteur de l'image ou sa source.")
+
+
+class Horaire(Strict):
+    jours: Texte = Field(description="Les jours, par exemple « Lundi au vendredi ».")
+    heures: Texte = Field(description="Les heures, par exemple « 9 h – 12 h, 14 h – 18 h ».")

@@ -22,6 +22,8 @@ class Genre:
     title_field: str
     sections: tuple[str, ...] = ()
     template: str = ""
+    catalogue: bool = True
+    """Whether the commons has a catalogue page of the genre (news are listed on their centre's pages instead)."""
 
     def url(self, slug: str) -> str:
         return f"{self.url_prefix}/{slug}/"
@@ -66,8 +68,20 @@ TERRITOIRE = Genre(
     "territoire.md",
 )
 CENTRE = Genre("centre", "Centre", "Centres", "content/centres", "centres", modeles.Centre, "nom", (), "centre.md")
+ACTUALITE = Genre(
+    "actualite",
+    "Actualité",
+    "Actualités",
+    "content/actualites",
+    "actualites",
+    modeles.Actualite,
+    "titre",
+    (),
+    "actualite.md",
+    catalogue=False,
+)
 
-GENRES: tuple[Genre, ...] = (PROTOTYPE, FICHE, TERME, RAPPORT, TERRITOIRE, CENTRE)
+GENRES: tuple[Genre, ...] = (PROTOTYPE, FICHE, TERME, RAPPORT, TERRITOIRE, CENTRE, ACTUALITE)
 BY_NAME: dict[str, Genre] = {genre.name: genre for genre in GENRES}
 
 CONTENT_DIR = "content"

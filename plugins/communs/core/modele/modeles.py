@@ -20,6 +20,8 @@ from communs.core.modele.champs import (
     Booleen,
     CentreRef,
     Domaine,
+    Horaire,
+    Image,
     Licence,
     PorteurRef,
     PrototypeRef,
@@ -282,5 +284,16 @@ class Centre(Strict):
     gestionnaire: Texte | None = Field(None, description="L'association gestionnaire.")
     coordonnees: Coordonnees | None = None
     labellise: Booleen | None = None
+    horaires: list[Horaire] = Field(default_factory=list, description="Les heures d'ouverture au public.")
+    logo: Image | None = None
     alias: list[Texte] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
+
+
+class Actualite(Strict):
+    """Une actualité d'un centre, publiée sur son site et sur sa page du commun."""
+
+    titre: Texte
+    date: dt.date = Field(description="Date de l'actualité, au format AAAA-MM-JJ.")
+    centre: CentreRef
+    image: Image | None = None

@@ -4,6 +4,7 @@ neighbours."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,7 +35,7 @@ def telephone(numero: str) -> Lien:
     return Lien(numero, "tel:+33" + numero.replace(" ", "")[1:])
 
 
-def _court(url: str) -> str:
+def court(url: str) -> str:
     return url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
 
 
@@ -49,7 +50,7 @@ def annuaire(centres: list[Item], here: str, urls: Urls) -> list[LigneAnnuaire]:
                 model.commune,
                 " ".join(x for x in (model.adresse, model.code_postal) if x),
                 telephone(model.telephone) if model.telephone else None,
-                Lien(_court(model.site), model.site) if model.site else None,
+                Lien(court(model.site), model.site) if model.site else None,
             )
         )
     return rows
@@ -106,6 +107,29 @@ def contributions(contenu: Contenu, here: str, project: Project, urls: Urls, wit
     return lines
 
 
+MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+
+
+def date_fr(jour: dt.date) -> str:
+    """« 1er mars 2026 »."""
+    return f"{'1er' if jour.day == 1 else jour.day} {MOIS[jour.month - 1]} {jour.year}"
+
+
+def nouvelles(project: Project, centre: Item) -> list[Item]:
+    """The centre's news, the latest first."""
+    found = [i for i in project.of_genre("actualite") if isinstance(i.model, modeles.Actualite) and i.model.centre == centre.slug]
+    return sorted(found, key=lambda i: (_date(i), i.slug), reverse=True)
+
+
+def _date(item: Item) -> dt.date:
+    assert isinstance(item.model, modeles.Actualite)
+    return item.model.date
+
+
+def actualites(project: Project, centre: Item, here: str, urls: Urls) -> list[Ligne]:
+    return [[Lien(n.title, urls.lien(here, n.src_uri)), f" — {date_fr(_date(n))}"] for n in nouvelles(project, centre)]
+
+
 def fil_d_ariane(arbre: Arbre, territoire: str, here: str, urls: Urls) -> list[Lien]:
     """« Hauts-de-France › Nord › … », from the root to `territoire`."""
     return [Lien(arbre.territoires[s].title, urls.lien(here, arbre.territoires[s].src_uri)) for s in arbre.ancetres(territoire)]
@@ -123,6 +147,7 @@ def section_centre(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
     listes = [
         (titre, lignes)
         for titre, lignes in (
+            ("Actualités du centre", actualites(project, item, here, urls)),
             ("Solutions portées par le centre", links(contenu.nees)),
             ("Solutions reprises par le centre", reprises(contenu, here, urls, with_centre=False)),
             ("Fiches d'activité", links(contenu.fiches)),

@@ -144,6 +144,10 @@ COLONNES: dict[str, tuple[Colonne, ...]] = {
         Colonne("longitude", "number", "Longitude (WGS 84).", _sous("coordonnees", "lon")),
         Colonne("labellise", "boolean", "Vrai si le centre est labellisé.", _champ("labellise")),
     ),
+    "actualite": (
+        Colonne("date", "date", "Date de l'actualité.", _champ("date")),
+        _ref("centre", ("centre",), "Le centre qui publie l'actualité."),
+    ),
 }
 
 COMMUNES = (

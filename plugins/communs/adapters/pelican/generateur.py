@@ -1,0 +1,100 @@
+"""A Pelican generator for every page of the commons: the source files read by our reader (through Pelican's readers
+and their cache), the core's generated pages, the content's other files and the search files, written with the
+theme's `communs.html` by Pelican's writer."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from pelican.contents import Page
+from pelican.generators import Generator
+
+from communs.adapters.pelican.contexte import PageTheme, page_absente, page_generee, page_source
+from communs.adapters.pelican.erreurs import ContenuInvalide, log
+from communs.core.modele import genres
+from communs.core.site import Site, politique_de_securite
+
+GABARIT = "communs.html"
+
+
+def sources(site: Site) -> dict[str, str]:
+    """Page name -> repository path of every page built from a file (items and plain pages), generated pages aside."""
+    found: dict[str, str] = {}
+    plan = site.plan
+    docs = [item.doc for item in site.projet.items] + list(site.projet.pages)
+    for doc in docs:
+        uri = site.projet.site_uri(doc.path)
+        if doc.readable and uri not in plan.retraits and uri not in plan.generees and uri.endswith(".md"):
+            found[uri] = doc.path
+    return dict(sorted(found.items()))
+
+
+class GenerateurCommuns(Generator):  # type: ignore[misc]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, readers_cache_name="communs", **kwargs)
+        self.pages: list[PageTheme] = []
+        self.fichiers: list[str] = []
+
+    @property
+    def site(self) -> Site:
+        site: Site = self.settings["COMMUNS_SITE"]
+        return site
+
+    def generate_context(self) -> None:
+        site, nav, edit = self.site, self.settings["COMMUNS_NAV"], self.settings.get("COMMUNS_EDITION")
+        removed = []
+        for uri, chemin in sources(site).items():
+            content = self.readers.read_file(base_path=self.path, path=chemin, content_class=Page, context=self.context)
+            html, problems = site.nettoyer(uri, content._content)
+            removed += problems
+            self.pages.append(page_source(site, uri, content.title, html, nav, edit))
+        self.readers.save_cache()
+        for diagnostic in removed:  # what the sanitizer removed: every page is read before the build stops
+            (log.error if diagnostic.is_error else log.warning)(diagnostic.human())
+        if any(d.is_error or self.settings.get("COMMUNS_STRICT") for d in removed):
+            raise ContenuInvalide(f"{len(removed)} élément(s) HTML retiré(s) du contenu : construction arrêtée.")
+        for generee in site.plan.generees.values():
+            self.pages.append(page_generee(site, generee, nav))
+        self.pages.sort(key=lambda page: page.src_uri)
+        self.fichiers = self._fichiers()
+
+    def generate_output(self, writer: Any) -> None:
+        template = self.get_template(GABARIT.removesuffix(".html"))
+        common = {
+            "COMMUNS_MOT_ABSENT": self.site.mot_absent(),
+            "COMMUNS_URLS": self.site.urls,
+            "COMMUNS_CSP": politique_de_securite(),
+            "COMMUNS_PIED": self.site.pied(),
+            "COMMUNS_FEUILLES": [path for path in self.fichiers if path.endswith(".css")],
+        }
+        for page in self.pages:
+            writer.write_file(self.site.urls.fichier(page.src_uri), template, self.context, communs=page, **common)
+        absente = page_absente(self.site, self.settings["COMMUNS_NAV"])
+        writer.write_file("404.html", template, self.context, communs=absente, **common)
+        out = Path(self.output_path)
+        for path, text in self.site.fichiers().items():
+            target = out / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        editeur = self.settings.get("COMMUNS_EDITEUR_FICHIERS")
+        if editeur is not None:  # the web editor at admin/
+            for path, text in editeur.textes.items():
+                (out / path).parent.mkdir(parents=True, exist_ok=True)
+                (out / path).write_text(text, encoding="utf-8")
+            for path, source in editeur.copies.items():
+                (out / path).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, out / path)
+        content = self.site.racine / genres.CONTENT_DIR
+        for path in self.fichiers:
+            (out / path).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(content / path, out / path)
+
+    def _fichiers(self) -> list[str]:
+        """The content's other files (styles, schemas, the requests of words), published at the same place; a symbolic
+        link is never followed."""
+        content = self.site.racine / genres.CONTENT_DIR
+        demandes = self.site.racine / genres.DEMANDES
+        assets = {*self.site.projet.assets, *([demandes.relative_to(content).as_posix()] if demandes.is_file() else [])}
+        return sorted(a for a in assets if (content / a).is_file() and not (content / a).is_symlink())

@@ -1,0 +1,116 @@
+"""`communs site-centre SLUG`: the turnkey one-page site of a centre, in its own folder, from the commons' data.
+
+The core gives the page's data and template (core/pages/accueil_centre.py, site_centre/index.html); this module renders
+the Markdown texts, copies the pictures, writes the Atom feed of the news (feedgen, dated by the news, never by the
+clock) and reports the content's errors as any build does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+from markdown import Markdown
+from markupsafe import Markup
+
+from communs.core.modele import genres
+from communs.core.modele.projet import Item
+from communs.core.modele.suggestions import closest
+from communs.core.pages.accueil_centre import LiensVersLeCommun, Nouvelle, accueil, nouvelles
+from communs.core.site import Site, politique_de_securite
+from communs.core.urls import Urls
+
+FLUX = "actualites.xml"
+
+
+def _markdown(text: str) -> Markup:
+    return Markup(Markdown(extensions=["tables", "attr_list", "sane_lists"]).convert(text))
+
+
+def _configuration() -> dict[str, Any]:
+    """The commons' published address and repository, from the environment as for the site's build (mkdocs.yml)."""
+    return {"site_url": os.environ.get("COMMUNS_SITE_URL") or None, "repo_url": os.environ.get("COMMUNS_DEPOT_URL") or None}
+
+
+def _copier(source: Path, target: Path) -> None:
+    if source.is_file() and not source.is_symlink():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
+def _flux(centre: Item, items: list[Nouvelle], textes: dict[str, Markup], adresse: str | None, sortie: Path) -> None:
+    from feedgen.feed import FeedGenerator
+
+    base = adresse.rstrip("/") + "/" if adresse else ""
+
+    def jour(iso: str) -> dt.datetime:
+        return dt.datetime.combine(dt.date.fromisoformat(iso), dt.time(), tzinfo=dt.UTC)
+
+    feed = FeedGenerator()
+    feed.id(
+        base + "index.html" if base else "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"communs-csc:centre:{centre.slug}"))
+    )
+    feed.title(f"Actualités de {centre.title}")
+    feed.language("fr")
+    feed.author({"name": centre.title})
+    feed.link(href=base + "index.html", rel="alternate")
+    feed.link(href=base + FLUX, rel="self")
+    feed.updated(jour(items[0].date))
+    for n in reversed(items):
+        entry = feed.add_entry()
+        entry.id(n.identifiant)
+        entry.title(n.titre)
+        entry.link(href=f"{base}index.html#{n.ancre}")
+        entry.published(jour(n.date))
+        entry.updated(jour(n.date))
+        entry.content(str(textes[n.item.slug]), type="html")
+    feed.atom_file(str(sortie / FLUX), pretty=True)
+
+
+def construire(racine: Path, slug: str, sortie: Path, *, commun: str | None = None, adresse: str | None = None) -> int:
+    config = _configuration()
+    site = Site(racine, Urls())
+    errors = [d for d in site.diagnostics if d.is_error]
+    for diagnostic in site.diagnostics:
+        print(diagnostic.human(), file=sys.stderr)
+    if errors:
+        print(f"{len(errors)} erreur(s) dans le contenu : le site du centre n'est pas écrit.", file=sys.stderr)
+        return 1
+    centre = site.arbre.centres.get(slug)
+    if centre is None:
+        proche = closest(slug, site.arbre.centres)
+        hint = f" Vouliez-vous dire « {proche} » ?" if proche else " Les centres sont les fichiers de content/centres/."
+        print(f"Le centre « {slug} » n'existe pas dans content/centres/.{hint}", file=sys.stderr)
+        return 2
+    liens = LiensVersLeCommun(commun=commun or config.get("site_url"), depot=config.get("repo_url"))
+    donnees = accueil(site.arbre, centre, liens)
+    items = nouvelles(site.arbre, centre)
+    textes = {n.item.slug: _markdown(n.item.doc.body) for n in items}
+    sortie.mkdir(parents=True, exist_ok=True)
+    news = []
+    for n in items:
+        image_src = f"{genres.ACTUALITE.url_prefix}/{n.image.fichier}" if n.image else None
+        if n.image and image_src:
+            _copier(racine / genres.ACTUALITE.folder / n.image.fichier, sortie / image_src)
+        news.append({**n.__dict__, "html": textes[n.item.slug], "image_src": image_src})
+    if centre_logo := donnees["logo"]:
+        _copier(racine / genres.CENTRE.folder / centre_logo.fichier, sortie / centre_logo.fichier)
+    html = site.gabarits.rendre(
+        "site_centre/index.html",
+        **donnees,
+        presentation=_markdown(centre.doc.body),
+        nouvelles=news,
+        flux=bool(items),
+        csp=politique_de_securite(),
+    )
+    (sortie / "index.html").write_text(html + "\n", encoding="utf-8")
+    style, _, _ = site.gabarits.env.loader.get_source(site.gabarits.env, "site_centre/style.css")  # type: ignore[union-attr]
+    (sortie / "style.css").write_text(style, encoding="utf-8")
+    if items:
+        _flux(centre, items, textes, adresse, sortie)
+    print(f"Site de « {centre.title} » écrit dans {sortie} : ouvrez {sortie / 'index.html'}.", file=sys.stderr)
+    return 0

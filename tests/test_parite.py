@@ -1,0 +1,66 @@
+"""Pelican builds the commons as MkDocs does: the same page addresses, the same main text of each page, the same search
+files byte for byte, the same diagnostics (tests/parite.py says what is compared). Pelican runs in its own environment
+(.venv-pelican), through `communs.adapters.pelican.construire`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import CAS_INVALIDES, REPO, SITES, Build, build_pelican, build_site
+from .parite import diagnostics, differences, pages
+
+BUILDS: dict[str, tuple[Path, str, bool]] = {
+    "contenu": (REPO, "mkdocs.yml", False),
+    "hors-ligne": (REPO, "mkdocs-hors-ligne.yml", True),
+    **{name: (SITES / name, "mkdocs.yml", False) for name in ("lexique", "mini", "recherche", "territoires")},
+}
+
+
+def _both(name: str, tmp: Path) -> tuple[Build, Build]:
+    project, config, fichiers = BUILDS[name]
+    mkdocs = build_site(project, tmp / "mkdocs", config_name=config)
+    pelican = build_pelican(project, tmp / "pelican", fichiers=fichiers)
+    assert not mkdocs.failed, mkdocs.log
+    assert not pelican.failed, pelican.log
+    return mkdocs, pelican
+
+
+@pytest.mark.parametrize("name", sorted(BUILDS))
+def test_pelican_builds_the_same_pages_with_the_same_text(name: str, tmp_path: Path) -> None:
+    mkdocs, pelican = _both(name, tmp_path)
+    assert pages(mkdocs.site) == pages(pelican.site)
+    assert len(pages(pelican.site)) > 5
+    changed = differences(mkdocs.site, pelican.site)
+    assert not changed, "\n".join(f"== {page}\n{diff[:1500]}" for page, diff in list(changed.items())[:3])
+    search = sorted(p.relative_to(mkdocs.site) for p in (mkdocs.site / "recherche").rglob("*") if p.is_file())
+    assert search, "no search file"
+    for path in search:
+        assert (pelican.site / path).read_bytes() == (mkdocs.site / path).read_bytes(), path
+
+
+def test_pelican_stops_on_the_same_diagnostics(tmp_path: Path) -> None:
+    mkdocs = build_site(CAS_INVALIDES, tmp_path / "mkdocs")
+    pelican = build_pelican(CAS_INVALIDES, tmp_path / "pelican")
+    assert mkdocs.failed and pelican.failed
+    expected = diagnostics(mkdocs.log)
+    assert len(expected) > 30
+    assert diagnostics(pelican.log) == expected
+    assert not (tmp_path / "pelican" / "index.html").exists(), "a failed build writes no page"
+
+
+def test_a_pelican_rebuild_reads_only_the_edited_file(tmp_path: Path) -> None:
+    """Pelican's content cache: after one edit, the new text is there and the other pages are unchanged."""
+    from .conftest import copy_project
+
+    project = copy_project(SITES / "mini", tmp_path / "projet")
+    first = build_pelican(project, tmp_path / "site")
+    assert not first.failed, first.log
+    assert any((tmp_path / "site.cache").iterdir()), "no content cache"
+    source = next((project / "prototypes").glob("[!i]*.md"))
+    source.write_text(source.read_text(encoding="utf-8") + "\nUne phrase ajoutée après coup.\n", encoding="utf-8")
+    second = build_pelican(project, tmp_path / "site")
+    assert not second.failed, second.log
+    page = tmp_path / "site" / "prototypes" / source.stem / "index.html"
+    assert "Une phrase ajoutée après coup." in page.read_text(encoding="utf-8")
