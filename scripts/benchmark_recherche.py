@@ -36,10 +36,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from communs.core.modele.suggestions import slugify
+from navigateur import CHROMIUM_FLAGS
 from playwright.sync_api import sync_playwright
 
 RACINE = Path(__file__).resolve().parent.parent
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+
 
 # --- A small generator of valid French content --------------------------------------------------------------
 

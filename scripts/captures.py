@@ -18,6 +18,7 @@ import sys
 import threading
 from pathlib import Path
 
+from navigateur import CHROMIUM_FLAGS, ServeurSilencieux
 from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,21 +30,6 @@ PAGES = {
     "territoire": "territoires/boulonnais/",
 }
 ECRANS = {"ordinateur": (1280, 900), "telephone": (390, 844)}
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,12 +49,12 @@ def main(argv: list[str] | None = None) -> int:
         print("Chromium est introuvable (paquet Debian chromium).", file=sys.stderr)
         return 2
     dest.mkdir(parents=True, exist_ok=True)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(args.site)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(ServeurSilencieux, directory=str(args.site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=FLAGS)
+            browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
             for ecran, (width, height) in ECRANS.items():
                 page = browser.new_page(viewport={"width": width, "height": height})
                 for nom, chemin in PAGES.items():
