@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
+from communs.core.controles import photos
 from communs.core.rendu import images
 from PIL import Image
 
@@ -95,6 +96,6 @@ def test_each_bad_picture_is_refused_with_a_french_fix(data: bytes, said: str) -
 
 
 def test_a_huge_picture_is_refused_before_its_pixels_are_decoded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(images, "PIXELS_MAX", 1_000_000)
+    monkeypatch.setattr(photos, "PIXELS_MAX", 1_000_000)
     with pytest.raises(images.ImageRefusee, match="mégapixels"):
         images.traiter(_png(1500, 1000, "RGB"), "x")

@@ -2,8 +2,8 @@
 IPTC, comments, ICC profile), the orientation applied, a few widths in WebP with a JPEG fallback (PNG when the picture
 has transparency). Outputs are cached by content: an unchanged picture is never processed twice.
 
-Limits (checked before any decoding of pixels): at most `OCTETS_MAX` bytes and `PIXELS_MAX` pixels, at least
-`LARGEUR_MIN` pixels wide; no animation. Nothing here knows the engine nor the page: `traiter` gives bytes by name.
+The limits (checked before any decoding of pixels) and the refusals are the check's: controles/photos.py.
+Nothing here knows the engine nor the page: `traiter` gives bytes by name.
 """
 
 from __future__ import annotations
@@ -14,28 +14,18 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
+
+from communs.core.controles.photos import LARGEUR_MIN as LARGEUR_MIN
+from communs.core.controles.photos import OCTETS_MAX as OCTETS_MAX
+from communs.core.controles.photos import PIXELS_MAX as PIXELS_MAX
+from communs.core.controles.photos import ImageRefusee as ImageRefusee
+from communs.core.controles.photos import examiner
 
 LARGEURS = (320, 640, 1280)
-LARGEUR_MIN = 320
-OCTETS_MAX = 15 * 1024 * 1024
-"""15 Mo: a phone's photo weighs 2 to 8 Mo."""
-PIXELS_MAX = 40_000_000
-"""40 mégapixels: above that, decoding alone could take too much memory."""
-FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF"})
 QUALITE = 80
-_ORIENTATION = 0x0112
-"""The EXIF tag of the orientation: 5 to 8 turn the picture a quarter."""
 VERSION = 1
 """Part of the cache key: raise it when the processing changes."""
-
-
-class ImageRefusee(ValueError):
-    """A picture that cannot be published, with what to do instead (in French)."""
-
-    def __init__(self, message: str, correction: str) -> None:
-        super().__init__(message)
-        self.message, self.correction = message, correction
 
 
 @dataclass(frozen=True)
@@ -54,36 +44,6 @@ class Traitee:
     webp: list[Variante]
     repli: list[Variante]
     """The same widths in JPEG (or PNG when transparent), for browsers without WebP."""
-
-
-def examiner(data: bytes) -> Image.Image:
-    """Open a picture, refusing what cannot or must not be published; the pixels are not decoded yet."""
-    if len(data) > OCTETS_MAX:
-        raise ImageRefusee(
-            f"L'image pèse {len(data) // (1024 * 1024)} Mo, plus que la limite de {OCTETS_MAX // (1024 * 1024)} Mo.",
-            "Réduisez-la (par exemple à 2 000 pixels de large) avant de l'ajouter.",
-        )
-    try:
-        picture = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, OSError) as error:
-        raise ImageRefusee("Le fichier n'est pas une image lisible.", "Enregistrez-la de nouveau en JPEG ou en PNG.") from error
-    if picture.format not in FORMATS:
-        raise ImageRefusee(f"Le format {picture.format} n'est pas accepté.", "Enregistrez l'image en JPEG ou en PNG.")
-    width, height = picture.size
-    if width * height > PIXELS_MAX:
-        raise ImageRefusee(
-            f"L'image fait {width} × {height} pixels, au-delà de {PIXELS_MAX // 1_000_000} mégapixels.",
-            "Réduisez-la (par exemple à 2 000 pixels de large) avant de l'ajouter.",
-        )
-    if getattr(picture, "is_animated", False):
-        raise ImageRefusee("Une image animée n'est pas acceptée.", "Gardez une seule image fixe, en PNG ou en JPEG.")
-    upright_width = height if picture.getexif().get(_ORIENTATION) in {5, 6, 7, 8} else width
-    if upright_width < LARGEUR_MIN:
-        raise ImageRefusee(
-            f"L'image fait moins de {LARGEUR_MIN} pixels de large : elle serait floue.",
-            f"Prenez une image d'au moins {LARGEUR_MIN} pixels de large.",
-        )
-    return picture
 
 
 def _propre(picture: Image.Image) -> Image.Image:
