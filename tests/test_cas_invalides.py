@@ -119,6 +119,7 @@ def test_there_are_at_least_thirty_distinct_mistakes() -> None:
 
 def test_every_file_of_the_folder_is_a_case_or_a_valid_reference() -> None:
     on_disk = {p.relative_to(CAS_INVALIDES).as_posix() for p in CAS_INVALIDES.rglob("*") if p.is_file()}
+    on_disk = {path for path in on_disk if not path.startswith(".cache/")}  # the build's cache of pictures
     listed = {path for path, *_ in CASES} | VALID
     assert on_disk == listed
 

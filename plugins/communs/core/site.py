@@ -23,7 +23,9 @@ from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.projet import Item, Project
 from communs.core.pages import accueil, atom, catalogues, centres, complements, paquet_donnees, territoires
 from communs.core.pages.donnees import PageGeneree
+from communs.core.pages.illustrations import Illustrations
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
+from communs.core.pages.partage import Partage
 from communs.core.pages.resume import resume
 from communs.core.pages.schema_org import Structure
 from communs.core.pages.tables import Tables
@@ -37,6 +39,8 @@ from communs.core.rendu.glossaire import Glossaire
 from communs.core.rendu.sommaire import Titre, sommaire
 from communs.core.urls import Urls
 
+CACHE = ".cache"
+"""The processed pictures and the preview cards, by content, at the repository's root (ignored by git)."""
 REPERE = (
     "Durée, taille du groupe et âges sont des repères pour préparer l'activité, choisis par l'équipe qui rédige ces fiches : "
     "les rapports ne les donnent pas toujours. Adaptez-les à votre groupe."
@@ -133,6 +137,7 @@ class Site:
             Glossaire(self.lexique, self.reglages.glossaire_exclus, self.gabarits) if self.reglages.glossaire else None
         )
         self.encadrement = securite.Encadrement()
+        self.illustrations = Illustrations(self.projet, racine / CACHE / "images")
         self._parties: dict[str, Parties | None] = {}
 
     @property
@@ -154,8 +159,9 @@ class Site:
             elif item.genre.folder in genres.EXTERNAL_FOLDERS:
                 plan.ajouts.append(Source(uri, item.path))
         numbers = numeros(self.pages_indexees)
+        cards = lambda item, here: self.illustrations.donnees(item, here, self.urls, carte=True)  # noqa: E731
         pages = [
-            catalogues.catalogue(g, self.projet, self.arbre, numbers, self.urls, self.gabarits)
+            catalogues.catalogue(g, self.projet, self.arbre, numbers, self.urls, self.gabarits, cards)
             for g in genres.GENRES
             if g.catalogue
         ]
@@ -181,8 +187,10 @@ class Site:
         return item.path if item else f"{genres.CONTENT_DIR}/{src_uri}"
 
     def exclu(self, chemin: Path) -> bool:
-        """Whether a file the engine found must stay out of the site: a symbolic link or a file too big (reported)."""
-        return lecture_sure.exclu(self.racine, self.projet.exclus, chemin)
+        """Whether a file the engine found must stay out of the site: a symbolic link or a file too big (reported), or
+        the original of a picture (only its processed copies, without metadata, are published)."""
+        originals = {(self.racine / path).absolute() for path in self.illustrations.originaux}
+        return lecture_sure.exclu(self.racine, self.projet.exclus, chemin) or chemin.absolute() in originals
 
     def encadrer(self, markdown: str) -> str:
         """A contributor's Markdown, with an end mark: only what comes before it is cleaned (`nettoyer`)."""
@@ -210,6 +218,8 @@ class Site:
         before = self.gabarits.rendre("chapeau.html", **lead) if lead else ""
         if head is not None:
             before = self.gabarits.rendre("tete.html", **vars(head), repere=REPERE if item.genre is genres.FICHE else "")
+        if picture := self.illustrations.donnees(item, src_uri, self.urls):
+            before += "\n" + self.gabarits.rendre("illustration.html", v=picture)
             rows = summary["lignes"]
             where = lieux(item, self.projet, self.urls)
             if where is not None:
@@ -262,6 +272,20 @@ class Site:
         files.update(paquet_donnees.fichiers(tables))
         files[publications.FLUX] = atom.flux(tables)
         return files
+
+    def medias(self) -> dict[str, bytes]:
+        """The site's pictures, by site path: the items' processed pictures and every page's preview card."""
+        return {**self.illustrations.fichiers(), **self.partage.fichiers()}
+
+    @cached_property
+    def partage(self) -> Partage:
+        cache = self.racine / CACHE / "partage"
+        return Partage(self.projet, self.plan.generees, self.urls, self.reglages.site_url, self.gabarits, cache)
+
+    def og(self, src_uri: str, titre: str) -> str:
+        """The Open Graph tags of a page's head (the title the engine gives is used for a page of no item)."""
+        parts = self.parties(src_uri)
+        return self.partage.balises(src_uri, titre, parts.description if parts else None)
 
     def extras(self) -> dict[str, Any]:
         """What every page's theme may show: the links of a search with no result, the footer."""

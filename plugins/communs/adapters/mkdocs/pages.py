@@ -115,4 +115,6 @@ def apply_plan(files: Files, config: MkDocsConfig, site: Site, root: Path, log: 
         files.append(File.generated(config, uri, content=markdown(page)))
     for uri, text in site.fichiers().items():
         files.append(File.generated(config, uri, content=text))
+    for uri, data in site.medias().items():  # processed pictures and preview cards
+        files.append(File.generated(config, uri, content=data))
     add_editor(files, config, site.editeur(), log)

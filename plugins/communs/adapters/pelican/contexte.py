@@ -29,6 +29,8 @@ class PageTheme:
     imprimable: bool = False
     redirection: str | None = None
     edition: str | None = None
+    og: str = ""
+    """The Open Graph tags of the page's head, from the core."""
 
 
 def racine(site: Site, src_uri: str) -> str:
@@ -55,7 +57,7 @@ def page_source(site: Site, src_uri: str, titre: str, html: str, nav: list[tuple
     """A page built from a file: an item's parts around its text, or a plain page (home, how to contribute)."""
     parts = site.parties(src_uri)
     page = PageTheme(src_uri, titre, html, racine(site, src_uri), navigation(site, src_uri, nav))
-    page.edition = _edition(site, src_uri, edit)
+    page.edition, page.og = _edition(site, src_uri, edit), site.og(src_uri, titre)
     if parts is None:
         return page
     page.html, liens = site.finir(src_uri, html)
@@ -75,7 +77,7 @@ def page_generee(site: Site, generee: PageGeneree, nav: list[tuple[str, str]]) -
         navigation(site, generee.src_uri, nav),
     )
     page.catalogue, page.imprimable = generee.meta.catalogue, generee.meta.imprimable
-    page.redirection = generee.meta.redirection
+    page.redirection, page.og = generee.meta.redirection, site.og(generee.src_uri, generee.titre)
     return page
 
 
