@@ -50,6 +50,9 @@ def site_illustre(target: Path, *, hors_ligne: bool = False) -> Path:
     root = Path(shutil.copytree(SITES / "mini", target, ignore=shutil.ignore_patterns(".cache")))
     config = root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8").replace("../../../themes", str(REPO / "themes"))
+    text += "extra_css:\n  - assets/communs.css\n"  # the shipped site's styles (links, footer)
+    (root / "content" / "assets").mkdir(exist_ok=True)
+    shutil.copyfile(REPO / "content" / "assets" / "communs.css", root / "content" / "assets" / "communs.css")
     if hors_ligne:
         text = text.replace("docs_dir: content\n", "docs_dir: content\nuse_directory_urls: false\n")
     config.write_text(text, encoding="utf-8")
