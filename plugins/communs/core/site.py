@@ -218,14 +218,14 @@ class Site:
         before = self.gabarits.rendre("chapeau.html", **lead) if lead else ""
         if head is not None:
             before = self.gabarits.rendre("tete.html", **vars(head), repere=REPERE if item.genre is genres.FICHE else "")
-        if picture := self.illustrations.donnees(item, src_uri, self.urls):
-            before += "\n" + self.gabarits.rendre("illustration.html", v=picture)
             rows = summary["lignes"]
             where = lieux(item, self.projet, self.urls)
             if where is not None:
                 after.append(self.gabarits.rendre("ou.html", **where))
             after.append(self.gabarits.rendre("details.html", lignes=rows, sources=sources(item, self.projet, self.urls)))
             summary = {**summary, "lignes": []}
+        if picture := self.illustrations.donnees(item, src_uri, self.urls):
+            before += "\n" + self.gabarits.rendre("illustration.html", v=picture)
         if item.genre is genres.TERRITOIRE:
             after.append(self.gabarits.rendre("territoire.html", **territoires.section_territoire(self.arbre, item, self.urls)))
         elif item.genre is genres.CENTRE:
