@@ -22,8 +22,9 @@ FOND = (40, 53, 147)
 BANDE = (255, 193, 7)
 """A warm accent band, as the network's printed reports use."""
 TEXTE = (255, 255, 255)
-DISCRET = (197, 202, 233)
-VERSION = 1
+_BLANC, _DISCRET, _BANDE = 239, 180, 255
+"""Palette indices: white text, the discreet text (three quarters of the way to white), the band."""
+VERSION = 2
 """Part of the cache key: raise it when the drawing changes."""
 _MARGE = 80
 _LIGNES_MAX = 4
@@ -73,21 +74,30 @@ def _lignes(texte: str, police: ImageFont.FreeTypeFont | ImageFont.ImageFont, la
     return lines
 
 
+def _palette() -> list[int]:
+    """Indices 0 to `_BLANC`: from the background to white (the text's antialiasing); `_BANDE`: the band."""
+    colours = [tuple(round(f + (t - f) * i / _BLANC) for f, t in zip(FOND, TEXTE, strict=True)) for i in range(_BLANC + 1)]
+    colours += [FOND] * (_BANDE - _BLANC - 1) + [BANDE]
+    return [value for colour in colours for value in colour]
+
+
 def dessiner(titre: str, genre: str, site: str) -> bytes:
-    """The PNG of the card."""
-    picture = Image.new("RGB", (LARGEUR, HAUTEUR), FOND)
-    draw = ImageDraw.Draw(picture)
-    draw.rectangle((0, HAUTEUR - 24, LARGEUR, HAUTEUR), fill=BANDE)
-    draw.text((_MARGE, 70), _ecrire(genre.upper()), font=_police(36), fill=DISCRET)
+    """The PNG of the card, drawn in shades (one byte per pixel) then given the palette: a few milliseconds."""
+    shades = Image.new("L", (LARGEUR, HAUTEUR), 0)
+    draw = ImageDraw.Draw(shades)
+    draw.rectangle((0, HAUTEUR - 24, LARGEUR, HAUTEUR), fill=_BANDE)
+    draw.text((_MARGE, 70), _ecrire(genre.upper()), font=_police(36), fill=_DISCRET)
     size = 64 if len(titre) < 60 else 54
     font = _police(size, gras=True)
     y = 140
     for line in _lignes(_ecrire(titre), font, LARGEUR - 2 * _MARGE):
-        draw.text((_MARGE, y), line, font=font, fill=TEXTE)
+        draw.text((_MARGE, y), line, font=font, fill=_BLANC)
         y += int(size * 1.2)
-    draw.text((_MARGE, HAUTEUR - 100), _ecrire(site), font=_police(32), fill=DISCRET)
+    draw.text((_MARGE, HAUTEUR - 100), _ecrire(site), font=_police(32), fill=_DISCRET)
+    picture = Image.frombytes("P", shades.size, shades.tobytes())
+    picture.putpalette(_palette())
     out = io.BytesIO()
-    picture.quantize(colors=64, dither=Image.Dither.NONE).save(out, "PNG", optimize=False)
+    picture.save(out, "PNG")
     return out.getvalue()
 
 
