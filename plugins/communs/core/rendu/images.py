@@ -71,6 +71,15 @@ def _encoder(picture: Image.Image, format_: str) -> bytes:
     return out.getvalue()
 
 
+def sans_metadonnees(data: bytes) -> bytes:
+    """The same picture, upright and without any metadata, in its own format (PNG for a GIF): for a copy published
+    under its own name (a centre's own site)."""
+    source = examiner(data)
+    picture = _propre(source)
+    format_ = {"JPEG": "JPEG", "WEBP": "WEBP"}.get(source.format or "", "PNG")
+    return _encoder(picture.convert("RGB") if format_ == "JPEG" else picture, format_)
+
+
 def cle(data: bytes) -> str:
     """The cache key of a picture: its content and the version of the processing."""
     return hashlib.sha256(data + f"|{VERSION}|{LARGEURS}|{QUALITE}|{WEBP_METHODE}".encode()).hexdigest()[:20]
