@@ -109,3 +109,14 @@ def test_an_alt_that_is_a_file_name_or_a_single_word_is_refused(racine: Path, al
     page = racine / SOLUTION
     page.write_text(page.read_text(encoding="utf-8").replace("Une borne numérique dans le hall d'un centre", f"'{alt}'"))
     assert [code for code, _ in found(racine)] in ([codes.IMAGE_ALT], [codes.VALEUR_INVALIDE], [codes.CHAMP_OBLIGATOIRE])
+
+
+def test_the_web_editor_uploads_a_picture_into_images_next_to_the_entry(racine: Path) -> None:
+    from communs.core.contribution import decap
+
+    config = decap.configuration(verification.run(racine), None)
+    for collection in (c for c in config["collections"] if c["name"] in {"solutions", "fiches", "centres"}):
+        image = next(f for f in collection["fields"] if f["name"] == "image")
+        fields = {f["name"]: f for f in image["fields"]}
+        assert fields["fichier"]["widget"] == "image" and fields["fichier"]["media_folder"] == "images"
+        assert fields["alt"]["required"] and fields["personnes"]["widget"] == "boolean"
