@@ -69,4 +69,11 @@ def site_illustre(target: Path, *, hors_ligne: bool = False) -> Path:
     (root / "fiches" / "images").mkdir()
     (root / "fiches" / "images" / "robot.png").write_bytes(png_transparent())
     _add(root / "fiches" / "atelier-robots.md", f"image:\n  fichier: images/robot.png\n  alt: {ALT_DESSIN}\n")
+    # Under content/, where an engine would copy every file: the original must still stay out of the site.
+    (root / "content" / "centres" / "images").mkdir()
+    (root / "content" / "centres" / "images" / "facade.jpg").write_bytes(photo_de_telephone(1200, 800))
+    _add(
+        root / "content" / "centres" / "centre-social-test.md",
+        "image:\n  fichier: images/facade.jpg\n  alt: La façade du centre\n",
+    )
     return root

@@ -39,12 +39,12 @@ def _medias(site: Path) -> dict[str, bytes]:
 
 def test_originals_are_never_published(construit: Build) -> None:
     names = {p.name for p in construit.site.rglob("*") if p.is_file()}
-    assert "borne.jpg" not in names and "robot.png" not in names
+    assert not {"borne.jpg", "robot.png", "facade.jpg"} & names
 
 
 def test_published_pictures_carry_no_metadata_and_stand_upright(construit: Build) -> None:
     files = _medias(construit.site)
-    assert len(files) == 12, sorted(files)  # two pictures, three widths, two formats
+    assert len(files) == 18, sorted(files)  # three pictures, three widths, two formats
     for name, data in files.items():
         picture = Image.open(io.BytesIO(data))
         picture.load()
@@ -52,7 +52,7 @@ def test_published_pictures_carry_no_metadata_and_stand_upright(construit: Build
         assert not {"exif", "xmp", "icc_profile", "comment", "XML:com.adobe.xmp"} & set(picture.info), name
         assert b"GPS" not in data and COMMENTAIRE not in data and "Téléphone".encode() not in data, name
     photos = {n: Image.open(io.BytesIO(d)) for n, d in files.items() if n.endswith(".jpg")}
-    assert sorted(p.size for p in photos.values()) == [(320, 569), (640, 1138), (900, 1600)]
+    assert sorted(p.size for p in photos.values()) == [(320, 480), (320, 569), (640, 960), (640, 1138), (800, 1200), (900, 1600)]
     drawings = [Image.open(io.BytesIO(d)) for n, d in files.items() if n.endswith(".png")]
     assert sorted(p.width for p in drawings) == [320, 640, 700] and all(p.mode == "RGBA" for p in drawings)
 
@@ -126,4 +126,4 @@ def test_a_refused_picture_is_not_published_and_its_card_shows_the_pictogram(tmp
     assert not built.failed, built.log
     assert "CSC607" in built.log
     assert "<figure" not in built.page("prototypes/borne-test")
-    assert len(_medias(built.site)) == 6, "only the sheet's picture"
+    assert len(_medias(built.site)) == 12, "only the sheet's and the centre's pictures"

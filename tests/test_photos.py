@@ -119,4 +119,5 @@ def test_the_web_editor_uploads_a_picture_into_images_next_to_the_entry(racine: 
         image = next(f for f in collection["fields"] if f["name"] == "image")
         fields = {f["name"]: f for f in image["fields"]}
         assert fields["fichier"]["widget"] == "image" and fields["fichier"]["media_folder"] == "images"
-        assert fields["alt"]["required"] and fields["personnes"]["widget"] == "boolean"
+        assert fields["personnes"]["widget"] == "boolean" and "simples" in fields["alt"]["hint"]
+        assert not any(f["required"] for f in fields.values()), "Decap would refuse to save an entry without picture"

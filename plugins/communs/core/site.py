@@ -189,8 +189,7 @@ class Site:
     def exclu(self, chemin: Path) -> bool:
         """Whether a file the engine found must stay out of the site: a symbolic link or a file too big (reported), or
         the original of a picture (only its processed copies, without metadata, are published)."""
-        originals = {(self.racine / path).absolute() for path in self.illustrations.originaux}
-        return lecture_sure.exclu(self.racine, self.projet.exclus, chemin) or chemin.absolute() in originals
+        return lecture_sure.exclu(self.racine, self.projet.exclus, chemin) or self.illustrations.original(chemin)
 
     def encadrer(self, markdown: str) -> str:
         """A contributor's Markdown, with an end mark: only what comes before it is cleaned (`nettoyer`)."""

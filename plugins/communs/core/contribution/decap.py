@@ -166,6 +166,8 @@ def _widget(project: Project, genre: Genre | None, champ: Champ) -> dict[str, An
         widget["fields"] = [_widget(project, None, sub) for sub in champ.champs]
         if champ.nom in {"image", "logo"}:  # a picture: uploaded into images/ next to the entry, cited relative to it
             widget["fields"][0].update(_IMAGE)
+            for sub in widget["fields"]:  # Decap validates an empty optional object's required fields: the check
+                sub["required"] = False  # says instead what a picture lacks, once one is given
         if champ.liste:
             widget["summary"] = "{{fields." + champ.champs[0].nom + "}}"
         else:

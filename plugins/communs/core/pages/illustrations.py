@@ -55,6 +55,14 @@ class Illustrations:
         return frozenset(found)
 
     @cached_property
+    def _originaux_absolus(self) -> frozenset[Path]:
+        return frozenset((self.projet.root / path).absolute() for path in self.originaux)
+
+    def original(self, chemin: Path) -> bool:
+        """Whether the file `chemin` (as an engine found it) is the original of a picture: never published."""
+        return chemin.absolute() in self._originaux_absolus
+
+    @cached_property
     def _traitees(self) -> tuple[dict[str, Illustree], dict[str, bytes]]:
         refused = {(d.path, d.line) for d in self.projet.collector.items if d.is_error}
         done: dict[str, Illustree] = {}
