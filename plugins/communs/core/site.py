@@ -99,6 +99,8 @@ class Parties:
     genre: str
     description: str | None
     resume: dict[str, Any]
+    resume_html: str
+    """The summary as HTML (the core's `resume.html`), shown under the title by both engines."""
     avant: str
     """HTML before the text (the lead)."""
     apres: str
@@ -229,6 +231,7 @@ class Site:
             genre=item.genre.name,
             description=description,
             resume=summary,
+            resume_html=self.gabarits.rendre("resume.html", lignes=summary["lignes"]),
             avant=before,
             apres=html_after,
             sommaire_apres=sommaire(html_after),
@@ -265,7 +268,11 @@ class Site:
 
     def extras(self) -> dict[str, Any]:
         """What every page's theme may show: the links of a search with no result, the footer."""
-        return {"communs_mot_absent": self.mot_absent(), "communs_pied": self.pied()}
+        return {
+            "communs_mot_absent": self.mot_absent(),
+            "communs_pied": self.pied(),
+            "communs_resultats": self.gabarits.rendre("recherche.html"),
+        }
 
     def pied(self) -> str:
         return accueil.pied(self.projet, self.reglages.licence, self.gabarits)

@@ -43,6 +43,7 @@ def markdown(page: PageGeneree) -> str:
 def set_meta(page: Page, parts: Parties) -> None:
     page.meta["title"] = parts.titre
     page.meta["communs"] = parts.resume
+    page.meta["communs_resume"] = parts.resume_html
     if parts.description:
         page.meta.setdefault("description", parts.description)
     if parts.jsonld:

@@ -22,6 +22,7 @@ class PageTheme:
     genre: str | None = None
     type: str | None = None
     resume: dict[str, Any] = field(default_factory=dict)
+    resume_html: str = ""
     description: str | None = None
     jsonld: str | None = None
     glossaire: bool = False
@@ -59,7 +60,7 @@ def page_source(site: Site, src_uri: str, titre: str, html: str, nav: list[tuple
     if parts is None:
         return page
     page.html, liens = site.finir(src_uri, html)
-    page.titre, page.genre, page.resume = parts.titre, parts.genre, parts.resume
+    page.titre, page.genre, page.resume, page.resume_html = parts.titre, parts.genre, parts.resume, parts.resume_html
     page.type = str(parts.resume.get("type", "")) or None
     page.description, page.jsonld, page.glossaire = parts.description, parts.jsonld, liens > 0
     return page

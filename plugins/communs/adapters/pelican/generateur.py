@@ -62,11 +62,10 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
 
     def generate_output(self, writer: Any) -> None:
         template = self.get_template(GABARIT.removesuffix(".html"))
-        common = {
-            "COMMUNS_MOT_ABSENT": self.site.mot_absent(),
+        common = {key.upper(): value for key, value in self.site.extras().items()}  # mot_absent, pied, resultats
+        common |= {
             "COMMUNS_URLS": self.site.urls,
             "COMMUNS_CSP": politique_de_securite(),
-            "COMMUNS_PIED": self.site.pied(),
             "COMMUNS_FEUILLES": [path for path in self.fichiers if path.endswith(".css")],
         }
         for page in self.pages:
