@@ -4,6 +4,7 @@ files byte for byte, the same diagnostics (tests/parite.py says what is compared
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,39 @@ def test_a_pelican_rebuild_reads_only_the_edited_file(tmp_path: Path) -> None:
     assert not second.failed, second.log
     page = tmp_path / "site" / "prototypes" / source.stem / "index.html"
     assert "Une phrase ajoutée après coup." in page.read_text(encoding="utf-8")
+
+
+def _ids(page: str) -> set[str]:
+    return set(re.findall(r'\sid="([^"]+)"', page))
+
+
+def test_pelican_pages_have_a_table_of_contents_and_their_neighbours(tmp_path: Path) -> None:
+    """Each page lists its sections (« Sur cette page », as Material's table of contents); each item's page links to
+    the previous and next items of its catalogue, whose order the core decides, and back to the catalogue."""
+    built = build_pelican(SITES / "lexique", tmp_path / "site")
+    assert not built.failed, built.log
+    site = tmp_path / "site"
+    with_toc = 0
+    for path in site.rglob("index.html"):
+        page = path.read_text(encoding="utf-8")
+        toc = page.split('<nav class="sommaire"', 1)[1].split("</nav>", 1)[0] if 'class="sommaire"' in page else ""
+        anchors = re.findall(r'href="#([^"]+)"', toc)
+        assert set(anchors) <= _ids(page), path
+        with_toc += bool(anchors)
+    assert with_toc > 3
+    terms = [p.parent.name for p in sorted((site / "lexique").glob("*/index.html"))]
+    pages = [t for t in terms if "communs-voisins" in (site / "lexique" / t / "index.html").read_text(encoding="utf-8")]
+    first = [t for t in pages if 'rel="prev"' not in (site / "lexique" / t / "index.html").read_text(encoding="utf-8")]
+    assert len(first) == 1, first
+    walked, current = [], first[0]
+    while current:
+        walked.append(current)
+        page = (site / "lexique" / current / "index.html").read_text(encoding="utf-8")
+        nav = page.split('<nav class="communs-voisins"', 1)[1].split("</nav>", 1)[0]
+        assert 'href="../"' in nav, "the way back to the catalogue"
+        found = re.search(r'<a href="\.\./([^/"]+)/" rel="next">', nav)
+        current = found.group(1) if found else ""
+        if current:
+            back = (site / "lexique" / current / "index.html").read_text(encoding="utf-8")
+            assert f'<a href="../{walked[-1]}/" rel="prev">' in back
+    assert len(walked) == len(pages) > 3, "one chain through every term, from the first to the last"

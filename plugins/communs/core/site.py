@@ -28,6 +28,7 @@ from communs.core.pages.resume import resume
 from communs.core.pages.schema_org import Structure
 from communs.core.pages.tables import Tables
 from communs.core.pages.territoires import Navigation
+from communs.core.pages.voisins import Voisins
 from communs.core.pages.tete import lieux, sources, tete
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
@@ -250,6 +251,11 @@ class Site:
             return whole, 0
         linked = self.glossaire.lier(whole, src_uri, self.urls, sauf=item.slug)
         return linked.html, len(linked.liens)
+
+    @cached_property
+    def voisins(self) -> Voisins:
+        """The previous and next items of each item's page in its catalogue's order (`voisins.html(src_uri)`)."""
+        return Voisins(self._items.values(), self.urls, self.gabarits)
 
     def sommaire(self, page: PageGeneree) -> list[Titre]:
         return sommaire(page.html, page.hors_sommaire)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from communs.core.pages.donnees import PageGeneree
+from communs.core.rendu.sommaire import Titre, sommaire
 from communs.core.site import Site
 
 
@@ -30,6 +31,10 @@ class PageTheme:
     imprimable: bool = False
     redirection: str | None = None
     edition: str | None = None
+    sommaire: list[Titre] = field(default_factory=list)
+    """The page's table of contents, as the MkDocs build gives it (its first heading's entry aside)."""
+    voisins: str = ""
+    """The previous and next items in the catalogue's order (HTML of the core)."""
 
 
 def racine(site: Site, src_uri: str) -> str:
@@ -57,8 +62,10 @@ def page_source(site: Site, src_uri: str, titre: str, html: str, nav: list[tuple
     parts = site.parties(src_uri)
     page = PageTheme(src_uri, titre, html, racine(site, src_uri), navigation(site, src_uri, nav))
     page.edition = _edition(site, src_uri, edit)
+    page.sommaire = _sans_titre(sommaire(html) + (parts.sommaire_apres if parts else []))
     if parts is None:
         return page
+    page.voisins = site.voisins.html(src_uri)
     page.html, liens = site.finir(src_uri, html)
     page.titre, page.genre, page.resume, page.resume_html = parts.titre, parts.genre, parts.resume, parts.resume_html
     page.type = str(parts.resume.get("type", "")) or None
@@ -76,8 +83,14 @@ def page_generee(site: Site, generee: PageGeneree, nav: list[tuple[str, str]]) -
         navigation(site, generee.src_uri, nav),
     )
     page.catalogue, page.imprimable = generee.meta.catalogue, generee.meta.imprimable
+    page.sommaire = [] if generee.meta.imprimable else _sans_titre(site.sommaire(generee))
     page.redirection = generee.meta.redirection
     return page
+
+
+def _sans_titre(titres: list[Titre]) -> list[Titre]:
+    """The table of contents without the page's title: a lone first-level heading gives way to its sections."""
+    return titres[0].enfants if len(titres) == 1 and titres[0].niveau == 1 else titres
 
 
 def page_absente(site: Site, nav: list[tuple[str, str]]) -> PageTheme:
