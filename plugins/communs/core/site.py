@@ -28,8 +28,8 @@ from communs.core.pages.resume import resume
 from communs.core.pages.schema_org import Structure
 from communs.core.pages.tables import Tables
 from communs.core.pages.territoires import Navigation
-from communs.core.pages.voisins import Voisins
 from communs.core.pages.tete import lieux, sources, tete
+from communs.core.pages.voisins import Voisins
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
 from communs.core.rendu.gabarits import Gabarits
@@ -259,6 +259,11 @@ class Site:
 
     def sommaire(self, page: PageGeneree) -> list[Titre]:
         return sommaire(page.html, page.hors_sommaire)
+
+    def sommaire_source(self, src_uri: str, html: str) -> list[Titre]:
+        """The table of contents of a page built from a file: its text's headings, then those the core adds after it."""
+        parts = self.parties(src_uri)
+        return sommaire(html) + (parts.sommaire_apres if parts else [])
 
     def navigation(self) -> Navigation:
         """The tree of territories, for the « Territoires » entry of the navigation."""

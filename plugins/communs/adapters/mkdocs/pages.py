@@ -98,10 +98,18 @@ def add_editor(files: Files, config: MkDocsConfig, editor: Editeur | None, log: 
         files.append(File.generated(config, uri, abs_src_path=str(path)))
 
 
+PELICAN = "pelican"
+"""The Pelican theme's folder in Material's custom_dir (themes/): MkDocs would publish its styles and scripts."""
+
+
 def apply_plan(files: Files, config: MkDocsConfig, site: Site, root: Path, log: logging.Logger) -> None:
     """The façade's plan on MkDocs' files: drop what must not be published, add the sources outside docs_dir, the
     generated pages, the search files and the editor; « Modifier cette page » opens the real source file."""
     plan = site.plan
+    if config.theme.custom_dir:
+        pelican = Path(config.theme.custom_dir).resolve() / PELICAN
+        for file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).resolve().is_relative_to(pelican)]:
+            files.remove(file)  # the other engine's theme
     for file in [f for f in files if f.abs_src_path and site.exclu(Path(f.abs_src_path))]:
         files.remove(file)  # a symbolic link or a file too big: reported, never published
     for uri in plan.retraits:

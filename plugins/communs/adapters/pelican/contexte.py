@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from communs.core.pages.donnees import PageGeneree
-from communs.core.rendu.sommaire import Titre, sommaire
 from communs.core.site import Site
 
 
@@ -31,8 +30,8 @@ class PageTheme:
     imprimable: bool = False
     redirection: str | None = None
     edition: str | None = None
-    sommaire: list[Titre] = field(default_factory=list)
-    """The page's table of contents, as the MkDocs build gives it (its first heading's entry aside)."""
+    sommaire: list[Any] = field(default_factory=list)
+    """The page's table of contents from the core (its `Titre`s), its first heading's entry aside as in Material."""
     voisins: str = ""
     """The previous and next items in the catalogue's order (HTML of the core)."""
 
@@ -62,7 +61,7 @@ def page_source(site: Site, src_uri: str, titre: str, html: str, nav: list[tuple
     parts = site.parties(src_uri)
     page = PageTheme(src_uri, titre, html, racine(site, src_uri), navigation(site, src_uri, nav))
     page.edition = _edition(site, src_uri, edit)
-    page.sommaire = _sans_titre(sommaire(html) + (parts.sommaire_apres if parts else []))
+    page.sommaire = _sans_titre(site.sommaire_source(src_uri, html))
     if parts is None:
         return page
     page.voisins = site.voisins.html(src_uri)
@@ -88,7 +87,7 @@ def page_generee(site: Site, generee: PageGeneree, nav: list[tuple[str, str]]) -
     return page
 
 
-def _sans_titre(titres: list[Titre]) -> list[Titre]:
+def _sans_titre(titres: list[Any]) -> list[Any]:
     """The table of contents without the page's title: a lone first-level heading gives way to its sections."""
     return titres[0].enfants if len(titres) == 1 and titres[0].niveau == 1 else titres
 
