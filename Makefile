@@ -62,7 +62,9 @@ serve-pelican: $(STAMP_PELICAN)
 
 ## site-centre : écrit le site d'une page d'un centre dans sites-centres/<centre>/ (make site-centre CENTRE=centre-social-la-busette)
 CENTRE ?= centre-social-la-busette
+## Sans COMMUNS_SITE_URL ni COMMUNS_DEPOT_URL, ses liens vers le commun mènent à la copie hors ligne, construite avant.
 site-centre: $(STAMP_PELICAN)
+	$(if $(COMMUNS_SITE_URL)$(COMMUNS_DEPOT_URL),,$(PELICAN) . hors-ligne-pelican --strict --fichiers)
 	$(VENV_PELICAN)/bin/communs site-centre $(CENTRE)
 
 ## verifier : vérifie le contenu sans construire le site
