@@ -107,6 +107,7 @@ def copy_project(source: Path, target: Path) -> Path:
             "hors-ligne-pelican*",
             "__pycache__",
             ".git",
+            ".cache",
             "tests",
             "node_modules",
         ),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sys
 import uuid
 from pathlib import Path
@@ -21,6 +20,7 @@ from communs.core.modele import genres
 from communs.core.modele.projet import Item
 from communs.core.modele.suggestions import closest
 from communs.core.pages.accueil_centre import LiensVersLeCommun, Nouvelle, accueil, nouvelles
+from communs.core.rendu import images
 from communs.core.site import Site, politique_de_securite
 from communs.core.urls import Urls
 
@@ -74,9 +74,15 @@ def _copie(dossier: Path, sortie: Path) -> LiensVersLeCommun:
 
 
 def _copier(source: Path, target: Path) -> None:
+    """A picture copied without its metadata (a phone's photo carries where it was taken); a refused one is left out
+    (the check says why)."""
     if source.is_file() and not source.is_symlink():
+        try:
+            data = images.sans_metadonnees(source.read_bytes())
+        except (images.ImageRefusee, OSError):
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        target.write_bytes(data)
 
 
 def _flux(centre: Item, items: list[Nouvelle], textes: dict[str, Markup], adresse: str | None, sortie: Path) -> None:

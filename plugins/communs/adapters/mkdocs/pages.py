@@ -18,8 +18,9 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.pages.donnees import PageGeneree
+from communs.core.pages.parties import Parties
 from communs.core.rendu.sommaire import Titre
-from communs.core.site import Editeur, Parties, Site
+from communs.core.site import Editeur, Site
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -124,4 +125,6 @@ def apply_plan(files: Files, config: MkDocsConfig, site: Site, root: Path, log: 
         files.append(File.generated(config, uri, content=markdown(page)))
     for uri, text in site.fichiers().items():
         files.append(File.generated(config, uri, content=text))
+    for uri, data in site.medias().items():  # processed pictures and preview cards
+        files.append(File.generated(config, uri, content=data))
     add_editor(files, config, site.editeur(), log)

@@ -34,6 +34,8 @@ class PageTheme:
     """The page's table of contents from the core (its `Titre`s), its first heading's entry aside as in Material."""
     voisins: str = ""
     """The previous and next items in the catalogue's order (HTML of the core)."""
+    og: str = ""
+    """The Open Graph tags of the page's head, from the core."""
 
 
 def racine(site: Site, src_uri: str) -> str:
@@ -60,7 +62,7 @@ def page_source(site: Site, src_uri: str, titre: str, html: str, nav: list[tuple
     """A page built from a file: an item's parts around its text, or a plain page (home, how to contribute)."""
     parts = site.parties(src_uri)
     page = PageTheme(src_uri, titre, html, racine(site, src_uri), navigation(site, src_uri, nav))
-    page.edition = _edition(site, src_uri, edit)
+    page.edition, page.og = _edition(site, src_uri, edit), site.og(src_uri, titre)
     page.sommaire = _sans_titre(site.sommaire_source(src_uri, html))
     if parts is None:
         return page
@@ -83,7 +85,7 @@ def page_generee(site: Site, generee: PageGeneree, nav: list[tuple[str, str]]) -
     )
     page.catalogue, page.imprimable = generee.meta.catalogue, generee.meta.imprimable
     page.sommaire = [] if generee.meta.imprimable else _sans_titre(site.sommaire(generee))
-    page.redirection = generee.meta.redirection
+    page.redirection, page.og = generee.meta.redirection, site.og(generee.src_uri, generee.titre)
     return page
 
 

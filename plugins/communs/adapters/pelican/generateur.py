@@ -87,6 +87,9 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+        for path, data in self.site.medias().items():  # processed pictures and preview cards
+            (out / path).parent.mkdir(parents=True, exist_ok=True)
+            (out / path).write_bytes(data)
         editeur = self.settings.get("COMMUNS_EDITEUR_FICHIERS")
         if editeur is not None:  # the web editor at admin/
             for path, text in editeur.textes.items():
@@ -106,4 +109,5 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         content = self.site.racine / genres.CONTENT_DIR
         demandes = self.site.racine / genres.DEMANDES
         assets = {*self.site.projet.assets, *([demandes.relative_to(content).as_posix()] if demandes.is_file() else [])}
-        return sorted(a for a in assets if (content / a).is_file() and not (content / a).is_symlink())
+        found = (a for a in assets if (content / a).is_file() and not (content / a).is_symlink())
+        return sorted(a for a in found if not self.site.exclu(content / a))  # never a picture's original
