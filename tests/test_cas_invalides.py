@@ -45,6 +45,7 @@ CASES: list[tuple[str, str, int, str]] = [
     ("content/lexique/nom-de-famille.md", codes.CONTRIBUTEUR_NOM, 7, "« prenom: Lucas »"),
     ("content/lexique/date-de-naissance.md", codes.CONTRIBUTEUR_NAISSANCE, 7, "tranche_age"),
     ("prototypes/statut-inconnu.md", codes.HORS_VOCABULAIRE, 4, "Vouliez-vous dire « deploye » ?"),
+    ("prototypes/essaime-sans-source.md", codes.STATUT_SANS_SOURCE, 4, "statut_source"),
     ("prototypes/sans-entete.md", codes.ENTETE_ABSENTE, 1, "---"),
     ("prototypes/entete-non-fermee.md", codes.ENTETE_NON_FERMEE, 1, "jamais fermé"),
     ("prototypes/cle-en-double.md", codes.CLE_DUPLIQUEE, 6, "« statut »"),

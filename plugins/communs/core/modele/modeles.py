@@ -58,6 +58,9 @@ from communs.core.modele.champs import (
     Vocab as Vocab,
 )
 
+STATUTS_CITES = frozenset({"deploye", "essaime"})
+"""Statuses that claim lasting use or take-up: content drawn from the reports cites the sentence that shows it."""
+
 
 class Proposition(Strict):
     """Who proposed a centre's own new sheet or solution: the centre and the year, never a person."""
@@ -110,6 +113,10 @@ class Prototype(Strict):
     @model_validator(mode="after")
     def _origin(self) -> Prototype:
         _cite_or_proposed(self.sources, self.propose_par)
+        if self.statut in STATUTS_CITES and self.statut_source is None and self.propose_par is None:
+            raise PydanticCustomError(
+                "statut_sans_source", "le statut « {statut} » ne cite pas le rapport qui le montre", {"statut": self.statut}
+            )
         return self
 
 

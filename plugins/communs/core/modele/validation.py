@@ -93,6 +93,15 @@ def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: Error
             "Citez le rapport dans « sources » ; pour une création de votre centre, écrivez plutôt "
             "« propose_par: » avec « centre: » (nom de fichier du centre) et « annee: ».",
         )
+    if error_type == "statut_sans_source":
+        return Diagnostic(
+            doc.path,
+            doc.line_of((*prefix, "statut")),
+            codes.STATUT_SANS_SOURCE,
+            f"Le statut « {ctx.get('statut')} » n'est pas appuyé par une source.",
+            "Ajoutez « statut_source: » avec « rapport: », « lignes: » et « citation: » (la phrase du rapport qui "
+            "montre que la solution est déployée ou reprise), ou choisissez un statut que les rapports appuient.",
+        )
     if error_type == "incoherence":
         champ = ctx.get("champ")
         target = (*full, champ) if champ else full

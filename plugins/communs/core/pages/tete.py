@@ -156,11 +156,18 @@ def sources(item: Item, project: Project, urls: Urls) -> list[dict[str, Any]]:
     """Each source as a reader can check it: the report's title and years, its page when known, the quotation.
     The line numbers of the transcription stay in the front-matter, for maintainers."""
     out: list[dict[str, Any]] = []
-    for source in getattr(item.model, "sources", None) or []:
+    model = item.model
+    cited: list[tuple[str | None, modeles.Source]] = []
+    if isinstance(model, modeles.Prototype) and model.statut_source is not None:
+        statut = label(project.vocabularies, "statuts", model.statut)
+        cited.append((f"Pour le statut « {statut} »", model.statut_source))
+    cited.extend((None, source) for source in getattr(model, "sources", None) or [])
+    for objet, source in cited:
         report = project.find("rapport", source.rapport)
         if report is None:
             continue
         entry = {
+            "objet": objet,
             "rapport": Lien(report.title, urls.lien(item.src_uri, report.src_uri)),
             "annees": _year(report),
             "page": source.page,
