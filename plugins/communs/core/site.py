@@ -21,7 +21,7 @@ from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.projet import Item, Project
-from communs.core.pages import accueil, atom, catalogues, centres, complements, paquet_donnees, territoires
+from communs.core.pages import accueil, atom, catalogues, centres, complements, paquet_donnees, proximite, territoires
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
 from communs.core.pages.resume import resume
@@ -213,7 +213,8 @@ class Site:
             rows = summary["lignes"]
             where = lieux(item, self.projet, self.urls)
             if where is not None:
-                after.append(self.gabarits.rendre("ou.html", **where))
+                script = self.urls.statique(src_uri, proximite.SCRIPT)
+                after.append(self.gabarits.rendre("ou.html", **proximite.liste(where, self.arbre, script)))
             after.append(self.gabarits.rendre("details.html", lignes=rows, sources=sources(item, self.projet, self.urls)))
             summary = {**summary, "lignes": []}
         if item.genre is genres.TERRITOIRE:

@@ -185,10 +185,12 @@ def lieux(item: Item, project: Project, urls: Urls) -> dict[str, Any] | None:
     if not isinstance(model, modeles.Prototype):
         return None
     lignes: list[list[Any]] = []
+    places: list[str] = []
     centres: list[Item] = []
     carrier = _centre(project, model.porteur)
     if carrier is not None:
         centres.append(carrier)
+        places.append(carrier.slug)
         lignes.append([Lien(carrier.title, urls.lien(here, carrier.src_uri)), " — porte la solution"])
     for reprise in model.essaimage:
         centre = _centre(project, reprise.centre)
@@ -198,6 +200,7 @@ def lieux(item: Item, project: Project, urls: Urls) -> dict[str, Any] | None:
             if centre not in centres:
                 centres.append(centre)
             lignes.append([Lien(centre.title, urls.lien(here, centre.src_uri)), f" — l'a reprise{when}"])
+            places.append(centre.slug)
         elif territory is not None:
             count = f"{reprise.nombre} {'reprise' if reprise.nombre == 1 else 'reprises'}" if reprise.nombre else "reprise"
             lignes.append(
@@ -207,8 +210,14 @@ def lieux(item: Item, project: Project, urls: Urls) -> dict[str, Any] | None:
                     when,
                 ]
             )
+            places.append(territory.slug)
         if reprise.note:
             lignes[-1].append(f" ({reprise.note.rstrip('.')})")
     if not lignes:
         return None
-    return {"lignes": lignes, "carte": carte_des_centres(centres, here, f"Carte : où fonctionne {item.title}", urls)}
+    return {
+        "lignes": lignes,
+        "lieux": places,
+        "porteur_en_tete": carrier is not None,
+        "carte": carte_des_centres(centres, here, f"Carte : où fonctionne {item.title}", urls),
+    }
