@@ -16,6 +16,7 @@ from communs.core.modele.champs import (
     SLUG_PATTERN as SLUG_PATTERN,
 )
 from communs.core.modele.champs import (
+    AjouteLe,
     Annee,
     Booleen,
     CentreRef,
@@ -89,6 +90,7 @@ class Prototype(Strict):
     model_config = _ORIGINE
 
     titre: Texte = Field(description="Le nom de la solution.")
+    ajoute_le: AjouteLe
     accroche: Texte | None = Field(None, description="Une ligne qui dit à quoi sert la solution.")
     resume: Texte = Field(description="Deux ou trois phrases pour décider si la solution vous concerne.")
     statut: Annotated[str, Vocab("statuts")] = Field(description="Où en est la solution.")
@@ -137,6 +139,7 @@ class Fiche(Strict):
     model_config = _ORIGINE
 
     titre: Texte
+    ajoute_le: AjouteLe
     resume: Texte
     objectifs: list[Texte] = Field(default_factory=list)
     publics: list[Public] = Field(default_factory=list)
@@ -202,6 +205,7 @@ class Terme(Strict):
     """Un mot du lexique « Quand les enfants deviennent profs »."""
 
     terme: Texte
+    ajoute_le: AjouteLe
     variantes: list[Texte] = Field(default_factory=list, description="Autres écritures et synonymes.")
     categorie: Annotated[str, Vocab("categories")]
     definition: Texte = Field(description="En mots simples : 40 mots au plus, des phrases de 20 mots au plus.")

@@ -173,6 +173,8 @@ def _value_message(error_type: str, label: str, given: Any, ctx: dict[str, Any],
         return f"« {label} » est vide."
     if error_type == "too_short":
         return f"« {label} » doit contenir au moins {ctx.get('min_length', 1)} élément."
+    if error_type == "date_implausible":
+        return f"« {label} » : {msg}."
     if error_type == "url_invalide":
         return f"« {label} » : {msg}."
     return f"« {label} » a une valeur invalide : « {shown} »."
