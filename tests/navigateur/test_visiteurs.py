@@ -211,3 +211,18 @@ def test_director_of_the_boulonnais_sees_the_nearest_centres_first(page: Page, s
     places = _places(page)
     assert "Boulonnais" in places[-1] and "Boulonnais" not in places[0]
     assert int(places[0].rsplit("à ", 1)[1].split(" km")[0]) <= int(places[-1].rsplit("à ", 1)[1].split(" km")[0])
+
+
+def test_visitor_of_a_territory_sees_its_centres_solutions_and_map_first(page: Page, site_url: str) -> None:
+    """Someone from the Boulonnais opens their territory: the first screen says how many centres it has, names the
+    solutions born there, gives the coordinating centre to call, and the map of its centres begins inside it; the
+    territory's type and sources follow lower down, « En détail »."""
+    page.goto(site_url + "territoires/boulonnais/")
+    facts = page.inner_text(".communs-faits")
+    assert "Centres" in facts and "Solutions nées ici" in facts and "Digital Loop" in facts
+    assert _top(page, ".communs-faits > div") < FIRST_SCREEN
+    assert "Centre Social Eclaté" in page.inner_text(".communs-contact")
+    box = page.locator(".communs-carte").first.bounding_box()
+    assert box is not None and box["y"] < FIRST_SCREEN, "the map begins in the first screen"
+    assert page.locator(".communs-carte").count() == 1, "one map, at the top"
+    assert "Assemblée territoriale" in page.inner_text(".communs-details")

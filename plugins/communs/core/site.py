@@ -29,6 +29,7 @@ from communs.core.pages.schema_org import Structure
 from communs.core.pages.tables import Tables
 from communs.core.pages.territoires import Navigation
 from communs.core.pages.tete import lieux, sources, tete
+from communs.core.pages.tete_territoire import tete_territoire
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
 from communs.core.rendu.gabarits import Gabarits
@@ -218,7 +219,9 @@ class Site:
             after.append(self.gabarits.rendre("details.html", lignes=rows, sources=sources(item, self.projet, self.urls)))
             summary = {**summary, "lignes": []}
         if item.genre is genres.TERRITOIRE:
-            after.append(self.gabarits.rendre("territoire.html", **territoires.section_territoire(self.arbre, item, self.urls)))
+            before, territory = self._territoire(item, summary["lignes"])
+            after += territory
+            summary = {**summary, "lignes": []}
         elif item.genre is genres.CENTRE:
             after.append(self.gabarits.rendre("centre.html", **centres.section_centre(self.arbre, item, self.urls)))
         elif item.genre is genres.TERME:
@@ -235,6 +238,18 @@ class Site:
             sommaire_apres=sommaire(html_after),
             jsonld=Structure(self.projet, self.urls, self.reglages.site_url).script(item),
         )
+
+    def _territoire(self, item: Item, lignes: list[Any]) -> tuple[str, list[str]]:
+        """A territory's page: its head and its map first, then its sections, then « En détail »."""
+        head, carte = tete_territoire(self.arbre, item, self.urls)
+        before = self.gabarits.rendre("tete.html", **vars(head), repere="")
+        if carte is not None:
+            before += self.gabarits.rendre("carte.html", carte=carte["carte"], legende=carte["legende"])
+        section = territoires.section_territoire(self.arbre, item, self.urls)
+        if section.get("centres"):
+            section["centres"] = {**section["centres"], "carte": None}  # the map opens the page
+        details = self.gabarits.rendre("details.html", lignes=lignes, sources=sources(item, self.projet, self.urls))
+        return before, [self.gabarits.rendre("territoire.html", **section), details]
 
     def finir(self, src_uri: str, html: str) -> tuple[str, int]:
         """The HTML of an item's page around the engine's rendering of its text, glossary links added; and how many

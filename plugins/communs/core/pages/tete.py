@@ -11,7 +11,7 @@ from communs.core.modele import modeles
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.vocabulaires import label
 from communs.core.pages.centres import carte_des_centres
-from communs.core.pages.donnees import Lien
+from communs.core.pages.donnees import Lien, Ligne
 from communs.core.urls import Urls
 
 FEDERATION = "federation-des-centres-sociaux-du-nord-pas-de-calais"
@@ -34,7 +34,8 @@ class Contact:
 @dataclass
 class Fait:
     libelle: str
-    valeur: str
+    valeur: str | Ligne
+    """Plain text, or texts and links (a territory's solutions)."""
 
 
 @dataclass
