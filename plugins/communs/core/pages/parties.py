@@ -9,12 +9,13 @@ from typing import Any
 from communs.core.domaine.arbre import Arbre
 from communs.core.modele import genres
 from communs.core.modele.projet import Item, Project
-from communs.core.pages import centres, complements, territoires
+from communs.core.pages import centres, complements, proximite, territoires
 from communs.core.pages.illustrations import Illustrations
 from communs.core.pages.pages_lexique import PagesLexique
 from communs.core.pages.resume import resume
 from communs.core.pages.schema_org import Structure
 from communs.core.pages.tete import lieux, sources, tete
+from communs.core.pages.tete_territoire import tete_territoire
 from communs.core.rendu.gabarits import Gabarits
 from communs.core.rendu.sommaire import Titre, sommaire
 from communs.core.urls import Urls
@@ -67,12 +68,18 @@ class Assembleur:
             rows = summary["lignes"]
             where = lieux(item, self.projet, self.urls)
             if where is not None:
-                after.append(render("ou.html", **where))
+                script = self.urls.statique(src_uri, proximite.SCRIPT)
+                after.append(render("ou.html", **proximite.liste(where, self.arbre, script)))
             after.append(render("details.html", lignes=rows, sources=sources(item, self.projet, self.urls)))
             summary = {**summary, "lignes": []}
+        if item.genre is genres.TERRITOIRE:
+            before, territory = self._territoire(item, summary["lignes"])
+            after += territory
+            summary = {**summary, "lignes": []}
+        else:
+            after += self._section(item)
         if picture := self.illustrations.donnees(item, src_uri, self.urls):
             before += "\n" + render("illustration.html", v=picture)
-        after += self._section(item)
         html_after = "\n".join(part for part in after if part.strip())
         description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
         return Parties(
@@ -87,10 +94,20 @@ class Assembleur:
             jsonld=Structure(self.projet, self.urls, self.site_url).script(item),
         )
 
+    def _territoire(self, item: Item, lignes: list[Any]) -> tuple[str, list[str]]:
+        """A territory's page: its head and its map first, then its sections, then « En détail »."""
+        head, carte = tete_territoire(self.arbre, item, self.urls)
+        before = self.gabarits.rendre("tete.html", **vars(head), repere="")
+        if carte is not None:
+            before += self.gabarits.rendre("carte.html", carte=carte["carte"], legende=carte["legende"])
+        section = territoires.section_territoire(self.arbre, item, self.urls)
+        if section.get("centres"):
+            section["centres"] = {**section["centres"], "carte": None}  # the map opens the page
+        details = self.gabarits.rendre("details.html", lignes=lignes, sources=sources(item, self.projet, self.urls))
+        return before, [self.gabarits.rendre("territoire.html", **section), details]
+
     def _section(self, item: Item) -> list[str]:
-        """The section only one genre has: a territory's centres and solutions, a centre's, the end of a term."""
-        if item.genre is genres.TERRITOIRE:
-            return [self.gabarits.rendre("territoire.html", **territoires.section_territoire(self.arbre, item, self.urls))]
+        """The section only one genre has: a centre's places and solutions, the end of a term."""
         if item.genre is genres.CENTRE:
             return [self.gabarits.rendre("centre.html", **centres.section_centre(self.arbre, item, self.urls))]
         if item.genre is genres.TERME:
