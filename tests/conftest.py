@@ -103,6 +103,8 @@ def copy_project(source: Path, target: Path) -> Path:
             ".venv-pelican",
             "site-pelican*",
             "sites-centres",
+            "hors-ligne",
+            "hors-ligne-pelican*",
             "__pycache__",
             ".git",
             ".cache",

@@ -224,7 +224,8 @@ def _simple(project: Project, champ: Champ) -> dict[str, Any]:
     if champ.genre == ch.BOOLEEN:
         return {"widget": "boolean"}
     if champ.genre == ch.DATE:
-        return {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "DD/MM/YYYY", "time_format": False}
+        day = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "DD/MM/YYYY", "time_format": False}
+        return {**day, "default": "{{now}}"} if champ.nom == "ajoute_le" else day
     if champ.nom == "prenom":
         return {"widget": "string", "pattern": [r"^[^@0-9]*$", "Le prénom seul : ni chiffre, ni e-mail."]}
     return {"widget": "text" if champ.long else "string"}

@@ -3,6 +3,7 @@ answer in French, and the shared types (slugs, text, addresses, years). `modeles
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -76,6 +77,27 @@ def _strip(value: Any) -> Any:
 Texte = Annotated[str, BeforeValidator(_strip), Field(min_length=1)]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 Annee = Annotated[int, Field(ge=1990, le=2100)]
+
+
+PREMIER_JOUR = dt.date(2017, 1, 1)
+"""The network's first year: no item entered the commons before it."""
+
+
+def _jour_plausible(day: dt.date) -> dt.date:
+    if day > dt.date.today():
+        raise PydanticCustomError("date_implausible", "la date {jour} n'est pas encore arrivée", {"jour": day.isoformat()})
+    if day < PREMIER_JOUR:
+        raise PydanticCustomError("date_implausible", "la date {jour} précède le réseau (2017)", {"jour": day.isoformat()})
+    return day
+
+
+AjouteLe = Annotated[
+    dt.date,
+    AfterValidator(_jour_plausible),
+    Field(description="Le jour où l'élément est entré dans le commun (AAAA-MM-JJ) : l'éditeur écrit la date du jour."),
+]
+"""When an item entered the commons: a fact about the commons, kept once written (the home's latest additions and
+the Atom feed read it). Not before the network's first year, never in the future."""
 Url = Annotated[str, AfterValidator(_check_url)]
 Booleen = Annotated[bool, BeforeValidator(_french_bool)]
 

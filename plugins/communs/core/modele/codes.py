@@ -24,6 +24,7 @@ TYPE_INVALIDE = "CSC203"
 HORS_VOCABULAIRE = "CSC204"
 VALEUR_INVALIDE = "CSC205"
 INCOHERENCE = "CSC206"
+STATUT_SANS_SOURCE = "CSC207"
 
 # Files and slugs.
 NOM_FICHIER = "CSC301"
@@ -88,6 +89,7 @@ DESCRIPTIONS: dict[str, str] = {
     HORS_VOCABULAIRE: "valeur hors du vocabulaire contrôlé",
     VALEUR_INVALIDE: "valeur invalide (format, bornes)",
     INCOHERENCE: "valeurs incohérentes entre elles",
+    STATUT_SANS_SOURCE: "statut « déployé » ou « essaimé » sans la phrase du rapport qui le montre",
     NOM_FICHIER: "nom de fichier non conforme (minuscules, sans accent, tirets)",
     SLUG_DUPLIQUE: "même nom de fichier pour deux éléments",
     LIEN_SYMBOLIQUE: "lien symbolique dans le contenu (jamais suivi ni publié)",

@@ -111,7 +111,7 @@ class Carte:
     largeur: str
     hauteur: str
     terre: str
-    etranger: str
+    mer: str
     communes: list[tuple[str, str, bool]]
     """(path data, name, whether a centre is there) of each commune in view."""
     points: list[tuple[str, str, str, str]]
@@ -149,7 +149,7 @@ def carte(points: list[Point], titre: str, ident: str) -> Carte | None:
         _f(width),
         _f(height),
         fond.chemin(background.terre, proj),
-        fond.chemin(background.etranger, proj),
+        fond.chemin(background.mer, proj),
         communes,
         dots,
         labels,
