@@ -180,13 +180,35 @@ class Essaimage(Strict):
 
 
 class Image(Strict):
-    """A picture of the repository shown on a page: its file, what it shows for who cannot see it, its author."""
+    """A picture of the repository shown on a page: its file, what it shows for who cannot see it, its author, and
+    whether the people it shows agreed. The file, the words of `alt` and the consent are checked by controles/photos.py
+    (with their own codes rather than a pattern here)."""
 
-    fichier: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\.(png|jpe?g|webp)$")] = Field(
-        description="Chemin de l'image (.png, .jpg ou .webp), relatif au fichier qui la cite, par exemple images/logo.png."
+    fichier: Texte = Field(
+        description=(
+            "Chemin de l'image (.jpg, .png ou .webp), relatif au fichier qui la cite, dans un dossier images/ "
+            "à côté de lui : par exemple images/atelier-tablettes.jpg."
+        )
     )
-    alt: Texte = Field(description="Ce que montre l'image, pour qui ne la voit pas (lu par les lecteurs d'écran).")
+    alt: Texte = Field(
+        description=(
+            "Ce que montre l'image, en quelques mots simples, pour qui ne la voit pas (lu par les lecteurs d'écran) : "
+            "« Deux seniors devant une tablette », jamais le nom du fichier."
+        )
+    )
+    legende: Texte | None = Field(None, description="La légende écrite sous l'image.")
     credit: Texte | None = Field(None, description="L'auteur de l'image ou sa source.")
+    licence: Licence | None = Field(None, description="La licence de l'image (identifiant SPDX), si elle est connue.")
+    personnes: Booleen = Field(
+        False, description="oui si l'on reconnaît des personnes sur l'image (enfants, seniors, animateurs)."
+    )
+    autorisation: Booleen = Field(
+        False,
+        description=(
+            "oui quand chaque personne reconnaissable (ou le parent d'un enfant) a signé une autorisation de diffusion, "
+            "gardée par le centre."
+        ),
+    )
 
 
 class Horaire(Strict):

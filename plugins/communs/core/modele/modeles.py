@@ -111,6 +111,7 @@ class Prototype(Strict):
         None, description="Pour une solution nouvelle d'un centre : le centre qui la propose et l'année."
     )
     alias: list[Texte] = Field(default_factory=list, description="Les autres noms de la solution.")
+    image: Image | None = Field(None, description="Une image qui illustre l'élément (facultatif).")
 
     @model_validator(mode="after")
     def _origin(self) -> Prototype:
@@ -164,6 +165,7 @@ class Fiche(Strict):
     propose_par: Proposition | None = Field(
         None, description="Pour une fiche nouvelle d'un centre : le centre qui la propose et l'année."
     )
+    image: Image | None = Field(None, description="Une image qui illustre l'élément (facultatif).")
 
     @model_validator(mode="after")
     def _ages(self) -> Fiche:
@@ -254,6 +256,7 @@ class Rapport(Strict):
     preconisations: list[Texte] = Field(default_factory=list)
     prototypes: list[PrototypeRef] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
+    image: Image | None = Field(None, description="Une image qui illustre l'élément (facultatif).")
 
 
 class Territoire(Strict):
@@ -297,6 +300,7 @@ class Centre(Strict):
     labellise: Booleen | None = None
     horaires: list[Horaire] = Field(default_factory=list, description="Les heures d'ouverture au public.")
     logo: Image | None = None
+    image: Image | None = Field(None, description="Une image qui illustre l'élément (facultatif).")
     alias: list[Texte] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
 
@@ -307,4 +311,4 @@ class Actualite(Strict):
     titre: Texte
     date: dt.date = Field(description="Date de l'actualité, au format AAAA-MM-JJ.")
     centre: CentreRef
-    image: Image | None = None
+    image: Image | None = Field(None, description="Une image de l'actualité (facultatif).")

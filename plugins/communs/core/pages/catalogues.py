@@ -53,7 +53,13 @@ def _noeuds(noeuds: list[Noeud], here: str, urls: Urls) -> list[dict[str, Any]]:
 
 
 def catalogue(
-    genre: Genre, project: Project, arbre: Arbre, numeros: dict[str, int], urls: Urls, gabarits: Gabarits
+    genre: Genre,
+    project: Project,
+    arbre: Arbre,
+    numeros: dict[str, int],
+    urls: Urls,
+    gabarits: Gabarits,
+    vignettes: filtres.Vignettes | None = None,
 ) -> PageGeneree:
     items = sorted(project.of_genre(genre.name), key=lambda i: fold(i.title))
     here = genre.src_uri("index")
@@ -72,7 +78,7 @@ def catalogue(
     invalid = [_line(item, here, urls) for item in items if item.model is None]
     filterable = genre in filtres.FILTRABLES and bool(items)
     if filterable:
-        data["filtres"] = filtres.catalogue_filtrable(genre, items, project, arbre, numeros, urls)
+        data["filtres"] = filtres.catalogue_filtrable(genre, items, project, arbre, numeros, urls, vignettes)
     elif genre is genres.TERRITOIRE:
         data["territoires"] = _noeuds(arbre_des_territoires(arbre), here, urls)
         data["lignes"] = invalid
