@@ -72,14 +72,14 @@ class Assembleur:
                 after.append(render("ou.html", **proximite.liste(where, self.arbre, script)))
             after.append(render("details.html", lignes=rows, sources=sources(item, self.projet, self.urls)))
             summary = {**summary, "lignes": []}
-        elif item.genre is genres.TERRITOIRE:
-            before = self._tete_territoire(item)
+        if item.genre is genres.TERRITOIRE:
+            before, territory = self._territoire(item, summary["lignes"])
+            after += territory
+            summary = {**summary, "lignes": []}
+        else:
+            after += self._section(item)
         if picture := self.illustrations.donnees(item, src_uri, self.urls):
             before += "\n" + render("illustration.html", v=picture)
-        after += self._section(item)
-        if item.genre is genres.TERRITOIRE:  # as on a solution's page, the full data comes last
-            after.append(render("details.html", lignes=summary["lignes"], sources=sources(item, self.projet, self.urls)))
-            summary = {**summary, "lignes": []}
         html_after = "\n".join(part for part in after if part.strip())
         description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
         return Parties(
@@ -94,21 +94,20 @@ class Assembleur:
             jsonld=Structure(self.projet, self.urls, self.site_url).script(item),
         )
 
-    def _tete_territoire(self, item: Item) -> str:
-        """A territory's first screen: its centres, its solutions, whom to call, then the map of its centres."""
+    def _territoire(self, item: Item, lignes: list[Any]) -> tuple[str, list[str]]:
+        """A territory's page: its head and its map first, then its sections, then « En détail »."""
         head, carte = tete_territoire(self.arbre, item, self.urls)
-        html = self.gabarits.rendre("tete.html", **vars(head), repere="")
+        before = self.gabarits.rendre("tete.html", **vars(head), repere="")
         if carte is not None:
-            html += self.gabarits.rendre("carte.html", carte=carte["carte"], legende=carte["legende"])
-        return html
+            before += self.gabarits.rendre("carte.html", carte=carte["carte"], legende=carte["legende"])
+        section = territoires.section_territoire(self.arbre, item, self.urls)
+        if section.get("centres"):
+            section["centres"] = {**section["centres"], "carte": None}  # the map opens the page
+        details = self.gabarits.rendre("details.html", lignes=lignes, sources=sources(item, self.projet, self.urls))
+        return before, [self.gabarits.rendre("territoire.html", **section), details]
 
     def _section(self, item: Item) -> list[str]:
-        """The section only one genre has: a territory's centres and solutions, a centre's, the end of a term."""
-        if item.genre is genres.TERRITOIRE:
-            section = territoires.section_territoire(self.arbre, item, self.urls)
-            if section.get("centres"):
-                section["centres"] = {**section["centres"], "carte": None}  # the map opens the page
-            return [self.gabarits.rendre("territoire.html", **section)]
+        """The section only one genre has: a centre's places and solutions, the end of a term."""
         if item.genre is genres.CENTRE:
             return [self.gabarits.rendre("centre.html", **centres.section_centre(self.arbre, item, self.urls))]
         if item.genre is genres.TERME:
