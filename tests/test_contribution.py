@@ -52,8 +52,8 @@ def _compare(model_fields: tuple[champs.Champ, ...], widgets: list[dict[str, Any
     by_name = {w["name"]: w for w in widgets}
     for champ in model_fields:
         widget = by_name[champ.nom]
-        # A picture's fields are optional in the form (Decap would refuse an entry without a picture); the check
-        # says what a given picture lacks (tests/test_photos.py).
+        # A picture's fields are optional in the form (Decap would refuse an entry with an empty optional picture);
+        # the content check says what a given picture lacks instead.
         picture = where.rsplit(".", 1)[-1] in {"image", "logo"}
         assert widget["required"] is (champ.obligatoire and not picture), f"{where}.{champ.nom}"
         if champ.champs:

@@ -163,7 +163,7 @@ def test_director_sees_where_a_solution_runs(page: Page, site_url: str) -> None:
     """The director wants to visit a centre that runs the borne: the solution's page lists where it runs, the six
     Boulonnais deployments included, with a map."""
     page.goto(site_url + "prototypes/le-numerique-a-mon-service/")
-    where = page.inner_text("#ou-elle-fonctionne + ul")
+    where = page.inner_text(".communs-ou__liste")
     assert "Centre Social La Busette" in where and "6 reprises dans des centres du territoire Boulonnais" in where
     assert page.locator("#ou-elle-fonctionne ~ figure .communs-carte-point").count() >= 3
 
