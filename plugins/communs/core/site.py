@@ -80,6 +80,8 @@ class Plan:
     """Source pages the engine must not build: their file could not be read (the diagnostics say why)."""
     generees: dict[str, PageGeneree] = field(default_factory=dict)
     """Pages without a source file; one with the name of a source page replaces it."""
+    fichiers: dict[str, str] = field(default_factory=dict)
+    """Files the generated pages need (the data of the catalogues with facets), by site path."""
 
 
 @dataclass
@@ -154,11 +156,11 @@ class Site:
             elif item.genre.folder in genres.EXTERNAL_FOLDERS:
                 plan.ajouts.append(Source(uri, item.path))
         numbers = numeros(self.pages_indexees)
-        pages = [
-            catalogues.catalogue(g, self.projet, self.arbre, numbers, self.urls, self.gabarits)
-            for g in genres.GENRES
-            if g.catalogue
-        ]
+        pages: list[PageGeneree] = []
+        for genre in (g for g in genres.GENRES if g.catalogue):
+            made = catalogues.catalogue(genre, self.projet, self.arbre, numbers, self.urls, self.gabarits)
+            pages += made.pages
+            plan.fichiers.update(made.fichiers)
         pages += territoires.pages_alias(self.arbre, self.urls, self.gabarits)
         pages += self.pages_lexique.pages()
         if (self.racine / genres.CONTENT_DIR / accueil.INDEX).is_file():
@@ -258,6 +260,7 @@ class Site:
     def fichiers(self) -> dict[str, str]:
         """Extra files of the site (the search index, the open data and the Atom feed), by site path."""
         files = fichiers_du_site(self.projet, self.pages_indexees)
+        files.update(self.plan.fichiers)
         tables = Tables(self.projet, self.urls, self.reglages.site_url)
         files.update(paquet_donnees.fichiers(tables))
         files[publications.FLUX] = atom.flux(tables)

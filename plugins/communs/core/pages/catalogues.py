@@ -9,9 +9,10 @@ from communs.core.modele import genres
 from communs.core.modele.genres import Genre
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.suggestions import fold
-from communs.core.pages import filtres
+from communs.core.pages import filtres, pagination
 from communs.core.pages.centres import annuaire, carte_des_centres
-from communs.core.pages.donnees import Lien, Ligne, Meta, PageGeneree
+from communs.core.pages.donnees import Lien, Ligne, PageGeneree
+from communs.core.pages.pagination import CatalogueDecoupe
 from communs.core.pages.territoires import Noeud, arbre_des_territoires
 from communs.core.rendu.gabarits import Gabarits
 from communs.core.urls import Urls
@@ -54,7 +55,8 @@ def _noeuds(noeuds: list[Noeud], here: str, urls: Urls) -> list[dict[str, Any]]:
 
 def catalogue(
     genre: Genre, project: Project, arbre: Arbre, numeros: dict[str, int], urls: Urls, gabarits: Gabarits
-) -> PageGeneree:
+) -> CatalogueDecoupe:
+    """The pages of the catalogue of `genre` (one, unless it has facets and many items) and its data files."""
     items = sorted(project.of_genre(genre.name), key=lambda i: fold(i.title))
     here = genre.src_uri("index")
     data: dict[str, Any] = {
@@ -72,8 +74,8 @@ def catalogue(
     invalid = [_line(item, here, urls) for item in items if item.model is None]
     filterable = genre in filtres.FILTRABLES and bool(items)
     if filterable:
-        data["filtres"] = filtres.catalogue_filtrable(genre, items, project, arbre, numeros, urls)
-    elif genre is genres.TERRITOIRE:
+        return pagination.catalogue_decoupe(genre, items, project, arbre, numeros, urls, gabarits, data)
+    if genre is genres.TERRITOIRE:
         data["territoires"] = _noeuds(arbre_des_territoires(arbre), here, urls)
         data["lignes"] = invalid
     elif genre is genres.CENTRE:
@@ -82,4 +84,4 @@ def catalogue(
         data["lignes"] = invalid
     else:
         data["lignes"] = [_line(item, here, urls) for item in items]
-    return PageGeneree(here, genre.plural, gabarits.rendre("catalogue.html", **data), Meta(catalogue=filterable))
+    return CatalogueDecoupe([PageGeneree(here, genre.plural, gabarits.rendre("catalogue.html", **data))], {})
