@@ -20,7 +20,7 @@ from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
-from communs.core.modele.projet import Item, Project
+from communs.core.modele.projet import Item, Project, empreinte
 from communs.core.pages import accueil, atom, catalogues, centres, complements, paquet_donnees, territoires
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
@@ -136,6 +136,11 @@ class Site:
         )
         self.encadrement = securite.Encadrement()
         self._parties: dict[str, Parties | None] = {}
+
+    def empreinte(self) -> str:
+        """What every page may depend on besides its own file (`projet.empreinte`): unchanged, an engine rebuilds
+        only the pages of the files that changed, the generated pages and the extra files."""
+        return empreinte(self.projet)
 
     @property
     def diagnostics(self) -> list[Diagnostic]:

@@ -234,3 +234,18 @@ def _load_demandes(project: Project, path: Path) -> None:
             if model is not None:
                 project.demandes.append((index, model))
     project.collector.extend(doc.diagnostics)
+
+
+def empreinte(project: Project) -> str:
+    """A digest of all that a page may take from other files than its own: every file's front-matter (titles,
+    links, places, terms), which files exist, the vocabularies. The texts below the front-matter are left out: only
+    their own page and the search files show them. Two loads with the same digest give the same pages but for the
+    pages of the files whose text changed (`mkdocs serve --dirty` rebuilds only those)."""
+    digest = hashlib.sha256()
+    docs = sorted([item.doc for item in project.items] + project.pages, key=lambda doc: doc.path)
+    for doc in docs:
+        digest.update(repr((doc.path, doc.readable, doc.has_front_matter, doc.data)).encode())
+    if project.demandes_doc is not None:
+        digest.update(repr(project.demandes_doc.data).encode())
+    digest.update(repr((sorted(project.assets), sorted(project.exclus), project.stray, project.vocabularies)).encode())
+    return digest.hexdigest()
