@@ -21,7 +21,7 @@ from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.projet import Item, Project, empreinte
-from communs.core.pages import accueil, atom, catalogues, centres, complements, paquet_donnees, territoires
+from communs.core.pages import accueil, atom, catalogues, centres, complements, memoire, paquet_donnees, territoires
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
 from communs.core.pages.resume import resume
@@ -31,7 +31,7 @@ from communs.core.pages.territoires import Navigation
 from communs.core.pages.tete import lieux, sources, tete
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
-from communs.core.rendu.gabarits import Gabarits
+from communs.core.rendu import gabarits
 from communs.core.rendu.glossaire import GENRES as GENRES_GLOSSAIRE
 from communs.core.rendu.glossaire import Glossaire
 from communs.core.rendu.sommaire import Titre, sommaire
@@ -126,7 +126,7 @@ class Site:
         self.reglages = reglages or Reglages()
         vocab = vocabulaires.load(self.reglages.vocabulaires) if self.reglages.vocabulaires else None
         self.projet: Project = verification.run(racine, vocab)
-        self.gabarits = Gabarits(self.reglages.gabarits)
+        self.gabarits = gabarits.pour(self.reglages.gabarits)
         self.arbre = Arbre(self.projet)
         self.lexique = Lexique(self.projet)
         self.liens = liens(self.projet, self.reglages.depot)
@@ -152,7 +152,14 @@ class Site:
         return entrees(self.projet, self.urls)
 
     @cached_property
+    def _cle(self) -> str:
+        return memoire.cle(self.projet, self.reglages, self.reglages.gabarits, self.urls)
+
+    @cached_property
     def plan(self) -> Plan:
+        return memoire.garder(self._cle, "plan", self._faire_plan)
+
+    def _faire_plan(self) -> Plan:
         plan = Plan()
         for item in self.projet.items:
             uri = self.projet.site_uri(item.path)
@@ -256,7 +263,7 @@ class Site:
         return linked.html, len(linked.liens)
 
     def sommaire(self, page: PageGeneree) -> list[Titre]:
-        return sommaire(page.html, page.hors_sommaire)
+        return memoire.garder(self._cle, f"sommaire:{page.src_uri}", lambda: sommaire(page.html, page.hors_sommaire))
 
     def navigation(self) -> Navigation:
         """The tree of territories, for the « Territoires » entry of the navigation."""
@@ -266,10 +273,12 @@ class Site:
         """Extra files of the site (the search index, the open data and the Atom feed), by site path."""
         files = fichiers_du_site(self.projet, self.pages_indexees)
         files.update(self.plan.fichiers)
-        tables = Tables(self.projet, self.urls, self.reglages.site_url)
-        files.update(paquet_donnees.fichiers(tables))
-        files[publications.FLUX] = atom.flux(tables)
+        files.update(memoire.garder(self._cle, "donnees", self._donnees_ouvertes))
         return files
+
+    def _donnees_ouvertes(self) -> dict[str, str]:
+        tables = Tables(self.projet, self.urls, self.reglages.site_url)
+        return {**paquet_donnees.fichiers(tables), publications.FLUX: atom.flux(tables)}
 
     def extras(self) -> dict[str, Any]:
         """What every page's theme may show: the links of a search with no result, the footer."""

@@ -244,8 +244,9 @@ def empreinte(project: Project) -> str:
     digest = hashlib.sha256()
     docs = sorted([item.doc for item in project.items] + project.pages, key=lambda doc: doc.path)
     for doc in docs:
-        digest.update(repr((doc.path, doc.readable, doc.has_front_matter, doc.data)).encode())
+        head = doc.text[: len(doc.text) - len(doc.body)] if doc.body and doc.text.endswith(doc.body) else doc.text
+        digest.update(repr((doc.path, doc.readable, head)).encode())
     if project.demandes_doc is not None:
-        digest.update(repr(project.demandes_doc.data).encode())
+        digest.update(project.demandes_doc.text.encode())
     digest.update(repr((sorted(project.assets), sorted(project.exclus), project.stray, project.vocabularies)).encode())
     return digest.hexdigest()

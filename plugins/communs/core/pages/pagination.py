@@ -100,13 +100,14 @@ def catalogue_decoupe(
     cards = [str(carte(entry)) for entry in whole.entrees]
     groups = _groupes([len(card.encode()) for card in cards])
     page_of = {index: numero for numero, group in enumerate(groups, 1) for index in group}
+    common = whole.donnees()
     pages = []
     for numero, group in enumerate(groups, 1):
         here = src_uri(genre, numero)
         chosen = [items[i] for i in group]
         entries = filtres.catalogue_filtrable(genre, chosen, project, arbre, numeros, urls, here, whole.facettes)
         shown = {
-            **whole.donnees(),
+            **common,
             "entrees": entries.entrees,
             "page": numero,
             "total_pages": len(groups),
@@ -119,7 +120,7 @@ def catalogue_decoupe(
     codes = [sorted({code for values in whole.valeurs for code in values[rank]}) for rank in range(len(whole.facettes))]
     rank_of = [{code: rank for rank, code in enumerate(facet)} for facet in codes]
     data = {
-        "formulaire": gabarits.rendre("_formulaire.html", filtres=whole.donnees()),
+        "formulaire": gabarits.rendre("_formulaire.html", filtres=common),
         "facettes": [facet.nom for facet in whole.facettes],
         "codes": codes,
         "pages": [urls.lien(RACINE, src_uri(genre, n)) for n in range(1, len(groups) + 1)],

@@ -132,7 +132,7 @@ class _Fond:
     """(path data, commune, position of its name) of each commune in view."""
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=128)
 def _fond(bounds: tuple[float, float, float, float]) -> _Fond:
     proj = _Projection(*bounds)
     view = (0.0, 0.0, LARGEUR, proj.hauteur)
@@ -145,7 +145,7 @@ def _fond(bounds: tuple[float, float, float, float]) -> _Fond:
     return _Fond(fond.chemin(background.terre, proj), fond.chemin(background.etranger, proj), communes)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)
 def _carte(points: tuple[Point, ...], titre: str, ident: str) -> Carte:
     ordered = sorted(points, key=lambda p: (-p.lat, p.lon, p.libelle))
     bounds = _bounds(ordered)
