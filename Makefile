@@ -55,13 +55,16 @@ hors-ligne-pelican: $(STAMP_PELICAN)
 	$(PELICAN) . hors-ligne-pelican --strict --fichiers
 
 ## serve-pelican : construit le site avec Pelican, le sert sur http://127.0.0.1:8001 et le reconstruit à chaque
-## modification ; seuls les fichiers modifiés sont relus (cache de Pelican, site-pelican.cache/)
+## modification ; seuls les fichiers modifiés sont relus (cache de Pelican, site-pelican.cache/) et la page ouverte
+## se recharge d'elle-même
 serve-pelican: $(STAMP_PELICAN)
 	$(PELICAN) . site-pelican --servir 8001
 
 ## site-centre : écrit le site d'une page d'un centre dans sites-centres/<centre>/ (make site-centre CENTRE=centre-social-la-busette)
 CENTRE ?= centre-social-la-busette
+## Sans COMMUNS_SITE_URL ni COMMUNS_DEPOT_URL, ses liens vers le commun mènent à la copie hors ligne, construite avant.
 site-centre: $(STAMP_PELICAN)
+	$(if $(COMMUNS_SITE_URL)$(COMMUNS_DEPOT_URL),,$(PELICAN) . hors-ligne-pelican --strict --fichiers)
 	$(VENV_PELICAN)/bin/communs site-centre $(CENTRE)
 
 ## verifier : vérifie le contenu sans construire le site

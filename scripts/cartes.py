@@ -8,7 +8,9 @@ The commune outlines of ../shared/data/geo/ (IGN Admin Express, INSEE COG, Licen
 copied: only the communes within a few kilometres of a centre are kept, simplified together as one coverage by
 shapely (`coverage_simplify`), so that two neighbouring communes keep one shared border instead of two lines that
 cross. Each commune gets a point inside it for its name (`point_on_surface`). The land of the Hauts-de-France is
-kept too, so that the maps draw land and sea apart.
+kept too, and the sea around it (a
+rough polygon from which the region's land is taken out), so that the maps draw land, sea and land outside the
+region apart.
 """
 
 from __future__ import annotations
@@ -33,9 +35,32 @@ TOLERANCE = 0.003
 """Degrees: about 250 m, finer than any label or dot on the maps."""
 ECHELLE = 1000
 """Coordinates are written in thousandths of a degree (about 100 m), as integers: a small file."""
-ETRANGER = Polygon([(2.54, 51.09), (3.37, 51.37), (4.6, 51.5), (4.6, 49.4), (2.54, 49.4)])
-"""A rough area east of the coast at the Belgian border (Bray-Dunes), drawn under the region's land: what shows
-of it is land outside the region (Belgium, the Ardennes), never sea."""
+MER_LARGE = Polygon(
+    [
+        # Inland of the region's coast, from the Belgian border (Bray-Dunes) to the Bresle (Le Tréport): the region's
+        # land is taken out of it, so the sea meets the coast exactly where the region's outline draws it.
+        (2.54, 51.0),
+        (2.4, 50.95),
+        (2.0, 50.85),
+        (1.85, 50.75),
+        (1.85, 50.1),
+        (1.38, 50.065),
+        # Outside the region, the coasts are rough (a few points): the Normandy coast to the south-west, the Belgian
+        # and Dutch coasts to the north-east.
+        (1.08, 49.93),
+        (0.37, 49.77),
+        (0.1, 49.5),
+        (-1.0, 49.5),
+        (-1.0, 52.5),
+        (4.0, 52.5),
+        (3.55, 51.45),
+        (3.37, 51.37),
+        (2.92, 51.23),
+        (2.54, 51.09),
+    ]
+)
+"""The open sea (the Channel and the North Sea) near the region. The maps paint everything else that is not the
+region's land as land outside the region (Belgium, the neighbouring regions): land and sea are never confused."""
 
 
 def _rings(geometry: Any) -> list[list[list[float]]]:
@@ -86,7 +111,7 @@ def derive(geo: Path, racine: Path) -> dict[str, Any]:
         "tolerance_degres": TOLERANCE,
         "echelle": ECHELLE,
         "terre": _rings(land),
-        "etranger": _rings(ETRANGER),
+        "mer": _rings(MER_LARGE.difference(land)),
         "communes": communes,
     }
 

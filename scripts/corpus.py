@@ -25,6 +25,7 @@ import random
 import re
 import shutil
 import sys
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -792,6 +793,11 @@ TERM_BODY = (
 # ---------------------------------------------------------------------------------------------
 
 
+def _ajoute_le(slug: str) -> dt.date:
+    """A made-up day the sample item entered the commons, the same for the same slug (the RNG is left alone)."""
+    return dt.date(2018, 1, 1) + dt.timedelta(days=zlib.crc32(slug.encode("utf-8")) % 2500)
+
+
 @dataclass
 class Entry:
     """One file to write: its genre, slug, front-matter and Markdown body."""
@@ -980,6 +986,7 @@ class _Generator:
             all_publics = [*publics, *self.sample(other_publics, 0, 2)]
             meta: dict[str, Any] = {
                 "titre": title,
+                "ajoute_le": _ajoute_le(entry.slug),
                 "accroche": f"{what} : une idée née dans un centre du réseau, prête à être reprise",
                 "resume": self.fill(
                     "{w} pour les {p}. Née à {c} en {a}, la solution associe un outil simple et un "
@@ -1030,6 +1037,8 @@ class _Generator:
                     for figure in self.sample(FIGURES, 1, 2)
                 ]
             meta["sources"] = self.sources(1, 2, main)
+            if meta["statut"] in ("deploye", "essaime"):
+                meta["statut_source"] = dict(meta["sources"][0])  # the same report says how far it went (CSC207)
             if self.rng.random() < 0.15:
                 meta["alias"] = [what]
             entry.meta = meta
@@ -1102,6 +1111,7 @@ class _Generator:
             minutes = self.rng.choice((30, 45, 60, 90, 120, 180))
             meta: dict[str, Any] = {
                 "titre": title,
+                "ajoute_le": _ajoute_le(entry.slug),
                 "resume": f"{activity} : une activité d'environ {minutes} minutes, "
                 f"pensée pour les {_label(vocab, 'publics', publics[0]).lower()}, qui se prépare en peu de temps "
                 "et se reprend facilement dans un autre centre.",
@@ -1170,7 +1180,7 @@ class _Generator:
             entry = Entry("terme", self.slug(title), title)
             article = "Le mot" if round_ == 0 else "Ici, le mot"
             definition = f"{article} « {word} » désigne {gloss}. {self.rng.choice(CATEGORY_SENTENCES[category])}"
-            meta: dict[str, Any] = {"terme": title}
+            meta: dict[str, Any] = {"terme": title, "ajoute_le": _ajoute_le(entry.slug)}
             if variants and round_ == 0:
                 meta["variantes"] = list(variants)  # a name belongs to one term only (CSC703)
             meta["categorie"] = category

@@ -11,6 +11,7 @@ When the word was requested in content/lexique/demandes.yml, its request is remo
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,11 +29,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--racine", type=Path, default=Path.cwd(), help="racine du dépôt (par défaut : le dossier courant)")
     parser.add_argument("--formulaire", type=Path, help=f"le formulaire d'issue (par défaut : {proposition.FORMULAIRE})")
     parser.add_argument("--afficher", action="store_true", help="affiche le fichier au lieu de l'écrire")
+    parser.add_argument(
+        "--date", help="date de l'issue, AAAA-MM-JJ : le jour où le mot entre au lexique (par défaut : aujourd'hui)"
+    )
     parser.add_argument("--garder-demande", action="store_true", help="ne retire pas le mot de content/lexique/demandes.yml")
     args = parser.parse_args(argv)
     root = args.racine.resolve()
     body = sys.stdin.read() if args.issue == "-" else Path(args.issue).read_text(encoding="utf-8")
-    result = proposition.proposer(body, projet.load(root), args.formulaire)
+    jour = dt.date.fromisoformat(args.date[:10]) if args.date else None
+    result = proposition.proposer(body, projet.load(root), args.formulaire, jour)
     if result.erreurs:
         print(f"La proposition « {result.mot or '?'} » ne peut pas encore devenir une page du lexique :", file=sys.stderr)
         for problem in result.erreurs:

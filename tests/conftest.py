@@ -98,7 +98,18 @@ def copy_project(source: Path, target: Path) -> Path:
         source,
         target,
         ignore=shutil.ignore_patterns(
-            "site", ".venv", ".venv-pelican", "site-pelican*", "sites-centres", "__pycache__", ".git", "tests", "node_modules"
+            "site",
+            ".venv",
+            ".venv-pelican",
+            "site-pelican*",
+            "sites-centres",
+            "hors-ligne",
+            "hors-ligne-pelican*",
+            "__pycache__",
+            ".git",
+            ".cache",
+            "tests",
+            "node_modules",
         ),
     )
     return target

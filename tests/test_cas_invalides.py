@@ -38,13 +38,14 @@ CASES: list[tuple[str, str, int, str]] = [
     ("prototypes/binaire.md", codes.FICHIER_BINAIRE, 1, "binaire"),
     ("content/rapports/date-impossible.md", codes.DATE_IMPOSSIBLE, 5, "2020-02-30"),
     ("prototypes/texte-modele.md", codes.TEXTE_MODELE, 2, "À COMPLÉTER"),
-    ("prototypes/image-manquante.md", codes.FICHIER_INTROUVABLE, 17, "images/borne-absente.png"),
-    ("prototypes/script.md", codes.HTML_DANGEREUX, 17, "<script>"),
+    ("prototypes/image-manquante.md", codes.FICHIER_INTROUVABLE, 18, "images/borne-absente.png"),
+    ("prototypes/script.md", codes.HTML_DANGEREUX, 18, "<script>"),
     ("content/lexique/email-enfant.md", codes.CONTRIBUTEUR_EMAIL, 7, "e-mail"),
     ("content/lexique/telephone-enfant.md", codes.CONTRIBUTEUR_TELEPHONE, 7, "téléphone"),
     ("content/lexique/nom-de-famille.md", codes.CONTRIBUTEUR_NOM, 7, "« prenom: Lucas »"),
     ("content/lexique/date-de-naissance.md", codes.CONTRIBUTEUR_NAISSANCE, 7, "tranche_age"),
     ("prototypes/statut-inconnu.md", codes.HORS_VOCABULAIRE, 4, "Vouliez-vous dire « deploye » ?"),
+    ("prototypes/essaime-sans-source.md", codes.STATUT_SANS_SOURCE, 4, "statut_source"),
     ("prototypes/sans-entete.md", codes.ENTETE_ABSENTE, 1, "---"),
     ("prototypes/entete-non-fermee.md", codes.ENTETE_NON_FERMEE, 1, "jamais fermé"),
     ("prototypes/cle-en-double.md", codes.CLE_DUPLIQUEE, 6, "« statut »"),
@@ -52,11 +53,11 @@ CASES: list[tuple[str, str, int, str]] = [
     ("content/centres/telephone-invalide.md", codes.VALEUR_INVALIDE, 5, "03 20 00 00 00"),
     ("content/centres/code-postal-faux.md", codes.VALEUR_INVALIDE, 4, "code postal"),
     ("prototypes/porteur-mauvais-type.md", codes.REFERENCE_MAUVAIS_TYPE, 9, "un centre ou un territoire"),
-    ("prototypes/iframe.md", codes.HTML_DANGEREUX, 17, "<iframe>"),
-    ("prototypes/onclick.md", codes.HTML_DANGEREUX, 17, "on…="),
-    ("prototypes/lien-javascript.md", codes.HTML_DANGEREUX, 17, "javascript:"),
+    ("prototypes/iframe.md", codes.HTML_DANGEREUX, 18, "<iframe>"),
+    ("prototypes/onclick.md", codes.HTML_DANGEREUX, 18, "on…="),
+    ("prototypes/lien-javascript.md", codes.HTML_DANGEREUX, 18, "javascript:"),
     ("content/territoires/boucle-a.md", codes.PARENT_CIRCULAIRE, 4, "boucle-a → boucle-b → boucle-a"),
-    ("prototypes/section-manquante.md", codes.SECTION_MANQUANTE, 10, "## Améliorations"),
+    ("prototypes/section-manquante.md", codes.SECTION_MANQUANTE, 11, "## Améliorations"),
     ("prototypes/url-invalide.md", codes.VALEUR_INVALIDE, 11, "https://"),
     ("fiches/sans-source.md", codes.CHAMP_OBLIGATOIRE, 1, "« sources »"),
     ("fiches/sans-duree.md", codes.CHAMP_OBLIGATOIRE, 1, "« duree_minutes »"),
@@ -79,6 +80,13 @@ CASES: list[tuple[str, str, int, str]] = [
     ("content/lexique/demandes.yml", codes.DEMANDE_DEJA_DEFINIE, 6, "content/lexique/navigateur.md"),
     ("content/lexique/livret.md", codes.NOM_FICHIER, 1, "lexique/livret/"),
     ("prototypes/entete-liste.md", codes.ENTETE_PAS_DICTIONNAIRE, 2, "champ: valeur"),
+    ("prototypes/image-sans-autorisation.md", codes.PERSONNES_SANS_AUTORISATION, 12, "autorisation: oui"),
+    ("prototypes/image-alt-nom-de-fichier.md", codes.IMAGE_ALT, 11, "nom d'un fichier"),
+    ("prototypes/image-svg-script.md", codes.HTML_DANGEREUX, 10, "<script>"),
+    ("prototypes/images/dessin-script.svg", codes.HTML_DANGEREUX, 1, "<script>"),
+    ("prototypes/image-svg.md", codes.IMAGE_SVG, 10, "PNG"),
+    ("prototypes/image-illisible.md", codes.IMAGE_ILLISIBLE, 10, "pas une image lisible"),
+    ("prototypes/image-hors-depot.md", codes.HORS_DEPOT, 10, "sort du dépôt"),
 ]
 
 # Files that are correct and must stay free of diagnostics (the references the cases point to).
@@ -94,6 +102,9 @@ VALID = {
     "content/lexique/navigateur.md",
     "prototypes/solution-valide.md",
     "prototypes/bom-crlf-valide.md",
+    # The pictures the cases above cite: a clean drawing (refused as a picture, fine as a file) and a text named .jpg.
+    "prototypes/images/dessin.svg",
+    "prototypes/images/illisible.jpg",
 }
 
 
@@ -109,6 +120,7 @@ def test_there_are_at_least_thirty_distinct_mistakes() -> None:
 
 def test_every_file_of_the_folder_is_a_case_or_a_valid_reference() -> None:
     on_disk = {p.relative_to(CAS_INVALIDES).as_posix() for p in CAS_INVALIDES.rglob("*") if p.is_file()}
+    on_disk = {path for path in on_disk if not path.startswith(".cache/")}  # the build's cache of pictures
     listed = {path for path, *_ in CASES} | VALID
     assert on_disk == listed
 

@@ -29,7 +29,7 @@ def test_github_annotations() -> None:
     result = run("verifier", "--racine", str(CAS_INVALIDES), "--format", "github")
     assert result.returncode == 1
     assert "::error file=prototypes/territoire-inconnu.md,line=9,title=CSC401::" in result.stdout
-    assert "::warning file=prototypes/section-manquante.md,line=10,title=CSC501::" in result.stdout
+    assert "::warning file=prototypes/section-manquante.md,line=11,title=CSC501::" in result.stdout
 
 
 def test_json_output() -> None:

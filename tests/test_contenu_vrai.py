@@ -100,3 +100,17 @@ def test_every_sheet_has_duration_group_material_and_public() -> None:
         assert isinstance(fiche, modeles.Fiche), item.path
         assert 5 <= fiche.duree_minutes <= 480 and fiche.participants.min and fiche.materiel
         assert fiche.publics or fiche.age_min is not None
+
+
+def test_every_solution_cites_the_sentence_that_shows_its_status(shipped_site: Build) -> None:
+    """Each shipped solution's status was re-read against its reports: it cites the report, the lines and the
+    sentence that shows it, and the page shows that sentence next to the status it supports."""
+    project = verification.run(REPO)
+    missing = [
+        item.slug
+        for item in project.items
+        if isinstance(item.model, modeles.Prototype) and not (item.model.statut_source and item.model.statut_source.citation)
+    ]
+    assert missing == []
+    sources = shipped_site.page("prototypes/check").split('id="sources"', 1)[1]
+    assert "Pour le statut « En expérimentation » :" in sources and "(2 expérimentations)" in sources

@@ -118,6 +118,19 @@ def test_the_feed_is_valid_atom_with_dates_from_the_content(site: Build) -> None
     assert report.updated.startswith("20")
     dates = [entry.updated for entry in feed.entries]
     assert dates == sorted(dates, reverse=True), "newest first"
+    solution = next(e for e in feed.entries if e.link == ADRESSE + "prototypes/borne-test/")
+    assert solution.updated.startswith("2024-03-01"), "a solution's entry is dated by the day it entered the commons"
+
+
+def test_the_home_shows_the_latest_additions_with_their_kind_and_date(site: Build) -> None:
+    """The home page's « Dernières additions »: at most six, each with its kind, its title and the same day as the
+    feed (ajoute_le), never the build's clock."""
+    home = (site.site / "index.html").read_text(encoding="utf-8")
+    section = home.split('id="dernieres-additions"', 1)[1].split("</ul>", 1)[0]
+    items = re.findall(r"<li>(.*?)</li>", section, re.S)
+    assert 1 <= len(items) <= 6
+    assert all(re.search(r'<time datetime="\d{4}-\d\d-\d\d">', item) for item in items)
+    assert any("Solution" in item and "2024-03-01" in item for item in items)
 
 
 def test_every_page_links_the_feed(site: Build) -> None:

@@ -57,6 +57,7 @@ def test_french_booleans_and_quoted_codes() -> None:
     fiche = Fiche.model_validate(
         {
             "titre": "t",
+            "ajoute_le": "2024-03-01",
             "resume": "r",
             "publics": ["habitants"],
             "duree_minutes": 60,

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
+from communs.core.controles import photos
 from communs.core.rendu import images
 from PIL import Image
 
@@ -95,6 +96,15 @@ def test_each_bad_picture_is_refused_with_a_french_fix(data: bytes, said: str) -
 
 
 def test_a_huge_picture_is_refused_before_its_pixels_are_decoded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(images, "PIXELS_MAX", 1_000_000)
+    monkeypatch.setattr(photos, "PIXELS_MAX", 1_000_000)
     with pytest.raises(images.ImageRefusee, match="mégapixels"):
         images.traiter(_png(1500, 1000, "RGB"), "x")
+
+
+def test_a_copy_under_its_own_name_keeps_its_format_and_loses_its_metadata() -> None:
+    """A centre's own site publishes its news' pictures under their names: cleaned the same way."""
+    data = images.sans_metadonnees(_jpeg_with_gps_and_rotation())
+    picture = _read(data)
+    assert picture.format == "JPEG" and picture.size == (900, 1600)
+    assert not picture.getexif() and b"GPS" not in data and b"atelier des enfants" not in data
+    assert _read(images.sans_metadonnees(_png(700, 400))).format == "PNG"

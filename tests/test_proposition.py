@@ -76,7 +76,7 @@ def test_each_body_becomes_a_file_or_an_explanation(name: str, code: int, expect
 
 
 def test_complete_body_gives_the_expected_file() -> None:
-    result = run(BODIES / "complete.md", FIXTURE, "--afficher")
+    result = run(BODIES / "complete.md", FIXTURE, "--afficher", "--date", "2026-11-02")
     golden = (REPO / "tests" / "golden" / "terme-coffre-fort-numerique.md").read_text(encoding="utf-8")
     assert result.stdout == golden
 

@@ -18,7 +18,7 @@ def test_shipped_schemas_are_up_to_date() -> None:
 def test_schemas_carry_vocabularies_and_references() -> None:
     prototype = json.loads((REPO / schemas.SCHEMAS_DIR / "prototype.schema.json").read_text(encoding="utf-8"))
     assert prototype["additionalProperties"] is False
-    assert set(prototype["required"]) == {"titre", "resume", "statut", "domaines"}
+    assert set(prototype["required"]) == {"titre", "ajoute_le", "resume", "statut", "domaines"}
     assert prototype["anyOf"] == [{"required": ["sources"]}, {"required": ["propose_par"]}]
     assert prototype["properties"]["statut"]["enum"] == list(vocabulaires.default()["statuts"])
     assert "Déployé" in prototype["properties"]["statut"]["markdownEnumDescriptions"]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import PELICAN_PYTHON, REPO, build_site, copy_project
+from .conftest import PELICAN_PYTHON, REPO, build_pelican, build_site, copy_project
 
 FIXTURES = REPO / "tests" / "fixtures" / "actualites"
 CENTRE = "centre-social-la-busette"
@@ -30,11 +30,13 @@ logo:
 """
 
 
-def site_centre(racine: Path, sortie: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def site_centre(racine: Path, sortie: Path, *args: str, depot: bool = True) -> subprocess.CompletedProcess[str]:
     if not PELICAN_PYTHON.is_file():
         pytest.fail("« make test » crée .venv-pelican (requirements-pelican.txt).")
     command = [str(PELICAN_PYTHON), "-m", "communs", "site-centre", *args, "--racine", str(racine), "--sortie", str(sortie)]
-    env = dict(os.environ, COMMUNS_DEPOT_URL="https://github.com/centres-sociaux-connectes/communs")
+    env = {k: v for k, v in os.environ.items() if k not in ("COMMUNS_SITE_URL", "COMMUNS_DEPOT_URL")}
+    if depot:
+        env["COMMUNS_DEPOT_URL"] = "https://github.com/centres-sociaux-connectes/communs"
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=300, env=env)
 
 
@@ -120,3 +122,39 @@ def test_the_commons_shows_the_news_on_the_centre_page(projet: Path, tmp_path: P
     assert "../../actualites/atelier-photo-numerique-busette/" in page
     news = built.page("actualites/atelier-photo-numerique-busette")
     assert "Un atelier pour retoucher ses photos" in news
+
+
+def _liens_vers_le_commun(page: Path) -> list[str]:
+    html = page.read_text(encoding="utf-8")
+    assert not re.search(r"<a\s(?![^>]*href=\"[^\"]+\")", html), "every link has an address"
+    return [h for h in re.findall(r'<a [^>]*href="([^"]+)"', html) if not h.startswith(("#", "tel:", "actualites.xml"))]
+
+
+def test_without_an_address_the_links_lead_to_the_offline_copy_of_the_commons(projet: Path, tmp_path: Path) -> None:
+    """`make site-centre` on a computer that knows neither the commons' address nor its repository: the offline copy
+    built at the repository's root (make hors-ligne-pelican) is where the links lead, by relative addresses that
+    open its pages; with an address, the links lead there; with nothing at all, the command says how to get links."""
+    texte = site_centre(projet, tmp_path / "texte", CENTRE, depot=False)
+    assert texte.returncode == 0, texte.stderr
+    assert "Les liens vers le commun restent du texte" in texte.stderr
+    assert 'href=""' not in (tmp_path / "texte" / "index.html").read_text(encoding="utf-8")
+    copie = build_pelican(projet, projet / "hors-ligne-pelican", fichiers=True)
+    try:
+        assert not copie.failed, copie.log
+        sortie = projet / "sites-centres" / CENTRE
+        made = site_centre(projet, sortie, CENTRE, depot=False)
+        assert made.returncode == 0, made.stderr
+        liens = _liens_vers_le_commun(sortie / "index.html")
+        vers_le_commun = [h for h in liens if h.startswith("../../hors-ligne-pelican/")]
+        assert len(vers_le_commun) > 5, liens
+        assert "../../hors-ligne-pelican/prototypes/le-numerique-a-mon-service.html" in vers_le_commun
+        for lien in vers_le_commun:
+            assert (sortie / lien.split("#", 1)[0]).resolve().is_file(), lien
+        publie = site_centre(projet, tmp_path / "publie", CENTRE, "--commun", "https://exemple.org/commun/", depot=False)
+        assert publie.returncode == 0, publie.stderr
+        liens = _liens_vers_le_commun(tmp_path / "publie" / "index.html")
+        assert "https://exemple.org/commun/prototypes/le-numerique-a-mon-service/" in liens
+        assert not [h for h in liens if h.startswith("../")]
+    finally:
+        shutil.rmtree(projet / "hors-ligne-pelican", ignore_errors=True)
+        shutil.rmtree(projet / "hors-ligne-pelican.cache", ignore_errors=True)

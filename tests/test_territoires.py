@@ -250,7 +250,7 @@ def test_removing_a_centre_reports_each_reference_and_breaks_no_page(tmp_path: P
     (project_dir / "content" / "centres" / "centre-a1.md").unlink()
     strict = build_site(project_dir, tmp_path / "strict")
     assert strict.failed
-    for reference in ("prototypes/outil-a.md:7", "content/territoires/versant-a.md:6"):
+    for reference in ("prototypes/outil-a.md:11", "content/territoires/versant-a.md:6"):
         assert reference in strict.log, (reference, strict.log)
     assert strict.log.count("centre-a1") >= 2
     relaxed = build_site(project_dir, tmp_path / "site", strict=False)
@@ -314,7 +314,7 @@ def test_long_lists_are_split_by_sub_territory_with_working_anchors(tmp_path: Pa
     assert 'href="../nord/#solutions-nees-ici"' in region and "Nord</a> : 2 solutions" in region
     assert 'href="../pas-de-calais/#solutions-nees-ici"' in region
     assert 'href="../nord/#les-centres"' in region and "Nord</a> : 3 centres" in region
-    assert "prototypes/outil-a/" not in region.split("Solutions nées ici", 1)[1].split("Solutions reprises", 1)[0]
+    assert "prototypes/outil-a/" not in region.split('id="solutions-nees-ici"', 1)[1].split("Solutions reprises", 1)[0]
     versant = (tmp_path / "site" / "territoires" / "versant-b" / "index.html").read_text(encoding="utf-8")
     assert "prototypes/outil-b/" in versant, "a territory's own solutions are always listed"
     assert broken_links(tmp_path / "site") == []

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sys
 import uuid
 from pathlib import Path
@@ -21,6 +20,7 @@ from communs.core.modele import genres
 from communs.core.modele.projet import Item
 from communs.core.modele.suggestions import closest
 from communs.core.pages.accueil_centre import LiensVersLeCommun, Nouvelle, accueil, nouvelles
+from communs.core.rendu import images
 from communs.core.site import Site, politique_de_securite
 from communs.core.urls import Urls
 
@@ -31,15 +31,58 @@ def _markdown(text: str) -> Markup:
     return Markup(Markdown(extensions=["tables", "attr_list", "sane_lists"]).convert(text))
 
 
+COPIES_HORS_LIGNE = ("hors-ligne-pelican", "hors-ligne")
+"""Where `make hors-ligne-pelican` and `make hors-ligne` write the commons' offline copy, at the repository's root."""
+
+
 def _configuration() -> dict[str, Any]:
     """The commons' published address and repository, from the environment as for the site's build (mkdocs.yml)."""
     return {"site_url": os.environ.get("COMMUNS_SITE_URL") or None, "repo_url": os.environ.get("COMMUNS_DEPOT_URL") or None}
 
 
+def _liens(racine: Path, sortie: Path, commun: str | None) -> LiensVersLeCommun:
+    """Where the links back to the commons lead: the commons' published address (--commun URL, COMMUNS_SITE_URL), a
+    built copy of the commons on this computer (--commun FOLDER), the source files in the repository
+    (COMMUNS_DEPOT_URL), else the offline copy built at the repository's root; a copy is reached by relative links."""
+    config = _configuration()
+    if commun and "://" in commun:
+        return LiensVersLeCommun(commun=commun)
+    if commun and not (Path(commun) / "index.html").is_file():
+        print(f"« {commun} » n'est ni une adresse ni un dossier où le commun est construit.", file=sys.stderr)
+    if commun and (Path(commun) / "index.html").is_file():
+        return _copie(Path(commun), sortie)
+    if config["site_url"]:
+        return LiensVersLeCommun(commun=config["site_url"])
+    if config["repo_url"]:
+        return LiensVersLeCommun(depot=config["repo_url"])
+    for dossier in (racine / name for name in COPIES_HORS_LIGNE):
+        if (dossier / "index.html").is_file():
+            return _copie(dossier, sortie)
+    print(
+        "Les liens vers le commun restent du texte : donnez son adresse (--commun ou COMMUNS_SITE_URL), son dépôt "
+        "(COMMUNS_DEPOT_URL), ou construisez sa copie hors ligne (make hors-ligne-pelican).",
+        file=sys.stderr,
+    )
+    return LiensVersLeCommun()
+
+
+def _copie(dossier: Path, sortie: Path) -> LiensVersLeCommun:
+    """Relative links to a built copy of the commons: pages as folders (a site) or as .html files (an offline copy)."""
+    relatif = Path(os.path.relpath(dossier.resolve(), sortie.resolve())).as_posix()
+    fichiers = any(p.name != "index.html" for p in dossier.glob("*/*.html"))
+    return LiensVersLeCommun(repertoires=not fichiers, commun=relatif + "/")
+
+
 def _copier(source: Path, target: Path) -> None:
+    """A picture copied without its metadata (a phone's photo carries where it was taken); a refused one is left out
+    (the check says why)."""
     if source.is_file() and not source.is_symlink():
+        try:
+            data = images.sans_metadonnees(source.read_bytes())
+        except (images.ImageRefusee, OSError):
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        target.write_bytes(data)
 
 
 def _flux(centre: Item, items: list[Nouvelle], textes: dict[str, Markup], adresse: str | None, sortie: Path) -> None:
@@ -72,7 +115,6 @@ def _flux(centre: Item, items: list[Nouvelle], textes: dict[str, Markup], adress
 
 
 def construire(racine: Path, slug: str, sortie: Path, *, commun: str | None = None, adresse: str | None = None) -> int:
-    config = _configuration()
     site = Site(racine, Urls())
     errors = [d for d in site.diagnostics if d.is_error]
     for diagnostic in site.diagnostics:
@@ -86,7 +128,7 @@ def construire(racine: Path, slug: str, sortie: Path, *, commun: str | None = No
         hint = f" Vouliez-vous dire « {proche} » ?" if proche else " Les centres sont les fichiers de content/centres/."
         print(f"Le centre « {slug} » n'existe pas dans content/centres/.{hint}", file=sys.stderr)
         return 2
-    liens = LiensVersLeCommun(commun=commun or config.get("site_url"), depot=config.get("repo_url"))
+    liens = _liens(racine, sortie, commun)
     donnees = accueil(site.arbre, centre, liens)
     items = nouvelles(site.arbre, centre)
     textes = {n.item.slug: _markdown(n.item.doc.body) for n in items}

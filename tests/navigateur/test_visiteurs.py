@@ -4,9 +4,12 @@ they came to do, and asserts what they must see."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
+
+from .test_pages import WCAG
 
 SCREENS = {"ordinateur": (1280, 900), "telephone": (390, 844)}
 FIRST_SCREEN = 900
@@ -173,3 +176,53 @@ def test_someone_finds_a_centres_phone_in_the_directory(page: Page, site_url: st
     assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     phone = page.locator("table.communs-annuaire a[href^='tel:']").first.bounding_box()
     assert phone is not None and phone["x"] + phone["width"] <= width
+
+
+def _axe(page: Page, axe_script: Path) -> list[str]:
+    page.evaluate(axe_script.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        WCAG,
+    )
+    return [f"{v['id']} : {v['help']} {[n['target'] for n in v['nodes'][:3]]}" for v in result["violations"]]
+
+
+def _places(page: Page) -> list[str]:
+    places: list[str] = page.eval_on_selector_all(".communs-ou__liste > li", "els => els.map(li => li.textContent)")
+    return places
+
+
+def test_director_of_the_boulonnais_sees_the_nearest_centres_first(page: Page, site_url: str, axe_script: Path) -> None:
+    """A director from the Boulonnais reads where « Le numérique à mon service » runs: she picks her territory and
+    the Boulonnais deployments come first, then the centres of the métropole with their distance; a director of the
+    Versant Nord-Est sees the Lille centres first. The choice is reachable and readable at both widths."""
+    page.goto(site_url + "prototypes/le-numerique-a-mon-service/")
+    choice = page.locator("#communs-ou-territoire")
+    assert choice.is_visible()
+    box = choice.bounding_box()
+    assert box is not None and box["height"] >= 24 and box["x"] + box["width"] <= page.viewport_size["width"]  # type: ignore[index]
+    choice.select_option("boulonnais")
+    places = _places(page)
+    assert "Boulonnais" in places[0] and "dans ce territoire" in places[0]
+    assert all(" km" in p for p in places[1:]), places
+    assert "plus proches de Boulonnais" in page.inner_text(".communs-ou__etat")
+    assert _axe(page, axe_script) == []
+    choice.select_option("versant-nord-est")
+    places = _places(page)
+    assert "Boulonnais" in places[-1] and "Boulonnais" not in places[0]
+    assert int(places[0].rsplit("à ", 1)[1].split(" km")[0]) <= int(places[-1].rsplit("à ", 1)[1].split(" km")[0])
+
+
+def test_visitor_of_a_territory_sees_its_centres_solutions_and_map_first(page: Page, site_url: str) -> None:
+    """Someone from the Boulonnais opens their territory: the first screen says how many centres it has, names the
+    solutions born there, gives the coordinating centre to call, and the map of its centres begins inside it; the
+    territory's type and sources follow lower down, « En détail »."""
+    page.goto(site_url + "territoires/boulonnais/")
+    facts = page.inner_text(".communs-faits")
+    assert "Centres" in facts and "Solutions nées ici" in facts and "Digital Loop" in facts
+    assert _top(page, ".communs-faits > div") < FIRST_SCREEN
+    assert "Centre Social Eclaté" in page.inner_text(".communs-contact")
+    box = page.locator(".communs-carte").first.bounding_box()
+    assert box is not None and box["y"] < FIRST_SCREEN, "the map begins in the first screen"
+    assert page.locator(".communs-carte").count() == 1, "one map, at the top"
+    assert "Assemblée territoriale" in page.inner_text(".communs-details")

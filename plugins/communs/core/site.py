@@ -21,14 +21,15 @@ from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.projet import Item, Project, empreinte
-from communs.core.pages import accueil, atom, catalogues, centres, complements, memoire, paquet_donnees, territoires
+from communs.core.pages import accueil, atom, catalogues, memoire, paquet_donnees, territoires
 from communs.core.pages.donnees import PageGeneree
+from communs.core.pages.illustrations import Illustrations
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
-from communs.core.pages.resume import resume
-from communs.core.pages.schema_org import Structure
+from communs.core.pages.partage import Partage
+from communs.core.pages.parties import Assembleur, Parties
 from communs.core.pages.tables import Tables
 from communs.core.pages.territoires import Navigation
-from communs.core.pages.tete import lieux, sources, tete
+from communs.core.pages.voisins import Voisins
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
 from communs.core.rendu import gabarits
@@ -37,10 +38,8 @@ from communs.core.rendu.glossaire import Glossaire
 from communs.core.rendu.sommaire import Titre, sommaire
 from communs.core.urls import Urls
 
-REPERE = (
-    "Durée, taille du groupe et âges sont des repères pour préparer l'activité, choisis par l'équipe qui rédige ces fiches : "
-    "les rapports ne les donnent pas toujours. Adaptez-les à votre groupe."
-)
+CACHE = ".cache"
+"""The processed pictures and the preview cards, by content, at the repository's root (ignored by git)."""
 
 
 @dataclass(frozen=True)
@@ -93,22 +92,6 @@ class Editeur:
     manque: str | None
 
 
-@dataclass
-class Parties:
-    """What an item's page is made of, around the text of its file."""
-
-    titre: str
-    genre: str
-    description: str | None
-    resume: dict[str, Any]
-    avant: str
-    """HTML before the text (the lead)."""
-    apres: str
-    """HTML after the text (figures, a territory's or a centre's section, the end of a term's page)."""
-    sommaire_apres: list[Titre]
-    jsonld: str | None
-
-
 def politique_de_securite() -> str:
     """The Content-Security-Policy every page carries: only the site's own files run."""
     return csp.politique()
@@ -135,6 +118,10 @@ class Site:
             Glossaire(self.lexique, self.reglages.glossaire_exclus, self.gabarits) if self.reglages.glossaire else None
         )
         self.encadrement = securite.Encadrement()
+        self.illustrations = Illustrations(self.projet, racine / CACHE / "images")
+        self.assembleur = Assembleur(
+            self.projet, self.arbre, self.urls, self.gabarits, self.illustrations, self.pages_lexique, self.reglages.site_url
+        )
         self._parties: dict[str, Parties | None] = {}
 
     def empreinte(self) -> str:
@@ -168,9 +155,10 @@ class Site:
             elif item.genre.folder in genres.EXTERNAL_FOLDERS:
                 plan.ajouts.append(Source(uri, item.path))
         numbers = numeros(self.pages_indexees)
+        cards = lambda item, here: self.illustrations.donnees(item, here, self.urls, carte=True)  # noqa: E731
         pages: list[PageGeneree] = []
         for genre in (g for g in genres.GENRES if g.catalogue):
-            made = catalogues.catalogue(genre, self.projet, self.arbre, numbers, self.urls, self.gabarits)
+            made = catalogues.catalogue(genre, self.projet, self.arbre, numbers, self.urls, self.gabarits, cards)
             pages += made.pages
             plan.fichiers.update(made.fichiers)
         pages += territoires.pages_alias(self.arbre, self.urls, self.gabarits)
@@ -195,8 +183,9 @@ class Site:
         return item.path if item else f"{genres.CONTENT_DIR}/{src_uri}"
 
     def exclu(self, chemin: Path) -> bool:
-        """Whether a file the engine found must stay out of the site: a symbolic link or a file too big (reported)."""
-        return lecture_sure.exclu(self.racine, self.projet.exclus, chemin)
+        """Whether a file the engine found must stay out of the site: a symbolic link or a file too big (reported), or
+        the original of a picture (only its processed copies, without metadata, are published)."""
+        return lecture_sure.exclu(self.racine, self.projet.exclus, chemin) or self.illustrations.original(chemin)
 
     def encadrer(self, markdown: str) -> str:
         """A contributor's Markdown, with an end mark: only what comes before it is cleaned (`nettoyer`)."""
@@ -217,37 +206,7 @@ class Site:
         item = self._items.get(src_uri)
         if item is None or item.model is None:
             return None
-        lead = complements.chapeau(item)
-        summary = resume(item, self.projet, self.urls)
-        after = [self.gabarits.rendre("suite.html", blocs=complements.suite(item, self.projet, self.urls))]
-        head = tete(item, self.projet, self.urls)
-        before = self.gabarits.rendre("chapeau.html", **lead) if lead else ""
-        if head is not None:
-            before = self.gabarits.rendre("tete.html", **vars(head), repere=REPERE if item.genre is genres.FICHE else "")
-            rows = summary["lignes"]
-            where = lieux(item, self.projet, self.urls)
-            if where is not None:
-                after.append(self.gabarits.rendre("ou.html", **where))
-            after.append(self.gabarits.rendre("details.html", lignes=rows, sources=sources(item, self.projet, self.urls)))
-            summary = {**summary, "lignes": []}
-        if item.genre is genres.TERRITOIRE:
-            after.append(self.gabarits.rendre("territoire.html", **territoires.section_territoire(self.arbre, item, self.urls)))
-        elif item.genre is genres.CENTRE:
-            after.append(self.gabarits.rendre("centre.html", **centres.section_centre(self.arbre, item, self.urls)))
-        elif item.genre is genres.TERME:
-            after.append(self.pages_lexique.pied_de_terme(item))
-        html_after = "\n".join(part for part in after if part.strip())
-        description = getattr(item.model, "resume", None) or getattr(item.model, "definition", None)
-        return Parties(
-            titre=item.title,
-            genre=item.genre.name,
-            description=description,
-            resume=summary,
-            avant=before,
-            apres=html_after,
-            sommaire_apres=sommaire(html_after),
-            jsonld=Structure(self.projet, self.urls, self.reglages.site_url).script(item),
-        )
+        return self.assembleur.parties(item, src_uri)
 
     def finir(self, src_uri: str, html: str) -> tuple[str, int]:
         """The HTML of an item's page around the engine's rendering of its text, glossary links added; and how many
@@ -262,8 +221,18 @@ class Site:
         linked = self.glossaire.lier(whole, src_uri, self.urls, sauf=item.slug)
         return linked.html, len(linked.liens)
 
+    @cached_property
+    def voisins(self) -> Voisins:
+        """The previous and next items of each item's page in its catalogue's order (`voisins.html(src_uri)`)."""
+        return Voisins(self._items.values(), self.urls, self.gabarits)
+
     def sommaire(self, page: PageGeneree) -> list[Titre]:
         return memoire.garder(self._cle, f"sommaire:{page.src_uri}", lambda: sommaire(page.html, page.hors_sommaire))
+
+    def sommaire_source(self, src_uri: str, html: str) -> list[Titre]:
+        """The table of contents of a page built from a file: its text's headings, then those the core adds after it."""
+        parts = self.parties(src_uri)
+        return sommaire(html) + (parts.sommaire_apres if parts else [])
 
     def navigation(self) -> Navigation:
         """The tree of territories, for the « Territoires » entry of the navigation."""
@@ -280,9 +249,27 @@ class Site:
         tables = Tables(self.projet, self.urls, self.reglages.site_url)
         return {**paquet_donnees.fichiers(tables), publications.FLUX: atom.flux(tables)}
 
+    def medias(self) -> dict[str, bytes]:
+        """The site's pictures, by site path: the items' processed pictures and every page's preview card."""
+        return {**self.illustrations.fichiers(), **self.partage.fichiers()}
+
+    @cached_property
+    def partage(self) -> Partage:
+        cache = self.racine / CACHE / "partage"
+        return Partage(self.projet, self.plan.generees, self.urls, self.reglages.site_url, self.gabarits, cache)
+
+    def og(self, src_uri: str, titre: str) -> str:
+        """The Open Graph tags of a page's head (the title the engine gives is used for a page of no item)."""
+        parts = self.parties(src_uri)
+        return self.partage.balises(src_uri, titre, parts.description if parts else None)
+
     def extras(self) -> dict[str, Any]:
         """What every page's theme may show: the links of a search with no result, the footer."""
-        return {"communs_mot_absent": self.mot_absent(), "communs_pied": self.pied()}
+        return {
+            "communs_mot_absent": self.mot_absent(),
+            "communs_pied": self.pied(),
+            "communs_resultats": self.gabarits.rendre("recherche.html"),
+        }
 
     def pied(self) -> str:
         return accueil.pied(self.projet, self.reglages.licence, self.gabarits)

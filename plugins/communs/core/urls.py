@@ -45,6 +45,12 @@ class Urls:
             rel = "./"
         return rel + (f"#{ancre}" if ancre else "")
 
+    def statique(self, de: str, chemin: str) -> str:
+        """A relative link from the page built from `de` to a file of the site (« assets/javascripts/x.js »)."""
+        source = self.page(de)
+        base = source if source.endswith("/") or not source else posixpath.dirname(source) + "/"
+        return posixpath.relpath(chemin, base.rstrip("/") or ".")
+
     def absolue(self, site_url: str | None, src_uri: str) -> str | None:
         """The full address of a page, when the site's address is known."""
         if not site_url:

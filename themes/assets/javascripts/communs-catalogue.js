@@ -93,9 +93,20 @@
     var modele = document.createElement("template");
     modele.innerHTML = cartes[element.rang];
     var li = modele.content.firstElementChild;
-    /* Les liens des cartes du fichier partent de la racine du site. */
+    /* Les liens et les images des cartes du fichier partent de la racine du site. */
     Array.prototype.forEach.call(li.querySelectorAll("a[href]"), function (a) {
       a.setAttribute("href", new URL(a.getAttribute("href"), RACINE).href);
+    });
+    Array.prototype.forEach.call(li.querySelectorAll("img[src]"), function (img) {
+      img.setAttribute("src", new URL(img.getAttribute("src"), RACINE).href);
+    });
+    Array.prototype.forEach.call(li.querySelectorAll("[srcset]"), function (element) {
+      var sources = element.getAttribute("srcset").split(",").map(function (morceau) {
+        var parties = morceau.trim().split(/\s+/);
+        parties[0] = new URL(parties[0], RACINE).href;
+        return parties.join(" ");
+      });
+      element.setAttribute("srcset", sources.join(", "));
     });
     element.li = li;
     return li;

@@ -18,8 +18,9 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.pages.donnees import PageGeneree
+from communs.core.pages.parties import Parties
 from communs.core.rendu.sommaire import Titre
-from communs.core.site import Editeur, Parties, Site
+from communs.core.site import Editeur, Site
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -43,6 +44,7 @@ def markdown(page: PageGeneree) -> str:
 def set_meta(page: Page, parts: Parties) -> None:
     page.meta["title"] = parts.titre
     page.meta["communs"] = parts.resume
+    page.meta["communs_resume"] = parts.resume_html
     if parts.description:
         page.meta.setdefault("description", parts.description)
     if parts.jsonld:
@@ -97,10 +99,18 @@ def add_editor(files: Files, config: MkDocsConfig, editor: Editeur | None, log: 
         files.append(File.generated(config, uri, abs_src_path=str(path)))
 
 
+PELICAN = "pelican"
+"""The Pelican theme's folder in Material's custom_dir (themes/): MkDocs would publish its styles and scripts."""
+
+
 def apply_plan(files: Files, config: MkDocsConfig, site: Site, root: Path, log: logging.Logger) -> None:
     """The façade's plan on MkDocs' files: drop what must not be published, add the sources outside docs_dir, the
     generated pages, the search files and the editor; « Modifier cette page » opens the real source file."""
     plan = site.plan
+    if config.theme.custom_dir:
+        pelican = Path(config.theme.custom_dir).resolve() / PELICAN
+        for file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).resolve().is_relative_to(pelican)]:
+            files.remove(file)  # the other engine's theme
     for file in [f for f in files if f.abs_src_path and site.exclu(Path(f.abs_src_path))]:
         files.remove(file)  # a symbolic link or a file too big: reported, never published
     for uri in plan.retraits:
@@ -115,4 +125,6 @@ def apply_plan(files: Files, config: MkDocsConfig, site: Site, root: Path, log: 
         files.append(File.generated(config, uri, content=markdown(page)))
     for uri, text in site.fichiers().items():
         files.append(File.generated(config, uri, content=text))
+    for uri, data in site.medias().items():  # processed pictures and preview cards
+        files.append(File.generated(config, uri, content=data))
     add_editor(files, config, site.editeur(), log)

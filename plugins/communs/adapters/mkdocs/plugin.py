@@ -63,6 +63,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.site is None:
             return html
+        page.meta["communs_og"] = self.site.og(page.file.src_uri, page.title or "")
         generated = self.site.plan.generees.get(page.file.src_uri)
         if generated is not None:
             page.toc = pages.toc(self.site.sommaire(generated))

@@ -6,8 +6,6 @@ is 1 when the content has errors (or warnings, with --strict)."""
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
 import logging
 import sys
@@ -22,7 +20,11 @@ from pelican.settings import read_settings
 
 from communs.adapters.pelican.erreurs import ContenuInvalide
 from communs.adapters.pelican.parametres import parametres
+from communs.adapters.pelican.serveur import Versions, serveur
 from communs.core.modele import genres
+
+RECHARGEMENT = "rechargement.js"
+"""The theme's live reload script, served only by `--servir` (never written into the site)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,14 +74,15 @@ def construire(settings: dict[str, Any]) -> int:
 
 def servir(settings: dict[str, Any], port: int) -> int:
     """Build, serve the output, and build again after each change of the content or the theme: Pelican's content
-    cache reads again only the changed files."""
+    cache reads again only the changed files, and the open pages reload themselves (serveur.py, rechargement.js)."""
     from watchfiles import watch
 
     racine = Path(settings["COMMUNS_RACINE"])
-    sortie = settings["OUTPUT_PATH"]
+    settings = read_settings(override={**settings, "COMMUNS_RECHARGEMENT": True})
+    versions = Versions()
     construire(settings)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sortie)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    versions.suivante()
+    server = serveur(settings["OUTPUT_PATH"], port, versions, Path(settings["THEME"]) / RECHARGEMENT)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"Site servi sur http://127.0.0.1:{port}/ ; Ctrl+C pour arrêter.", file=sys.stderr)
     folders = [racine / name for name in (genres.CONTENT_DIR, *genres.EXTERNAL_FOLDERS)] + [Path(settings["THEME"])]
@@ -88,6 +91,7 @@ def servir(settings: dict[str, Any], port: int) -> int:
             print(f"Modifié : {', '.join(sorted(p for _, p in changes))}", file=sys.stderr)
             started = time.perf_counter()
             construire(read_settings(override=dict(settings)))
+            versions.suivante()
             print(f"Reconstruit en {time.perf_counter() - started:.2f} s.", file=sys.stderr)
     except KeyboardInterrupt:
         server.shutdown()

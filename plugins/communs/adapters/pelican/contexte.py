@@ -22,6 +22,7 @@ class PageTheme:
     genre: str | None = None
     type: str | None = None
     resume: dict[str, Any] = field(default_factory=dict)
+    resume_html: str = ""
     description: str | None = None
     jsonld: str | None = None
     glossaire: bool = False
@@ -29,6 +30,12 @@ class PageTheme:
     imprimable: bool = False
     redirection: str | None = None
     edition: str | None = None
+    sommaire: list[Any] = field(default_factory=list)
+    """The page's table of contents from the core (its `Titre`s), its first heading's entry aside as in Material."""
+    voisins: str = ""
+    """The previous and next items in the catalogue's order (HTML of the core)."""
+    og: str = ""
+    """The Open Graph tags of the page's head, from the core."""
 
 
 def racine(site: Site, src_uri: str) -> str:
@@ -55,11 +62,13 @@ def page_source(site: Site, src_uri: str, titre: str, html: str, nav: list[tuple
     """A page built from a file: an item's parts around its text, or a plain page (home, how to contribute)."""
     parts = site.parties(src_uri)
     page = PageTheme(src_uri, titre, html, racine(site, src_uri), navigation(site, src_uri, nav))
-    page.edition = _edition(site, src_uri, edit)
+    page.edition, page.og = _edition(site, src_uri, edit), site.og(src_uri, titre)
+    page.sommaire = _sans_titre(site.sommaire_source(src_uri, html))
     if parts is None:
         return page
+    page.voisins = site.voisins.html(src_uri)
     page.html, liens = site.finir(src_uri, html)
-    page.titre, page.genre, page.resume = parts.titre, parts.genre, parts.resume
+    page.titre, page.genre, page.resume, page.resume_html = parts.titre, parts.genre, parts.resume, parts.resume_html
     page.type = str(parts.resume.get("type", "")) or None
     page.description, page.jsonld, page.glossaire = parts.description, parts.jsonld, liens > 0
     return page
@@ -75,8 +84,14 @@ def page_generee(site: Site, generee: PageGeneree, nav: list[tuple[str, str]]) -
         navigation(site, generee.src_uri, nav),
     )
     page.catalogue, page.imprimable = generee.meta.catalogue, generee.meta.imprimable
-    page.redirection = generee.meta.redirection
+    page.sommaire = [] if generee.meta.imprimable else _sans_titre(site.sommaire(generee))
+    page.redirection, page.og = generee.meta.redirection, site.og(generee.src_uri, generee.titre)
     return page
+
+
+def _sans_titre(titres: list[Any]) -> list[Any]:
+    """The table of contents without the page's title: a lone first-level heading gives way to its sections."""
+    return titres[0].enfants if len(titres) == 1 and titres[0].niveau == 1 else titres
 
 
 def page_absente(site: Site, nav: list[tuple[str, str]]) -> PageTheme:

@@ -5,6 +5,7 @@ theme's `communs.html` by Pelican's writer."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,9 @@ def sources(site: Site) -> dict[str, str]:
 class GenerateurCommuns(Generator):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, readers_cache_name="communs", **kwargs)
-        self.pages: list[PageTheme] = []
+        self.textes: dict[str, tuple[str, str]] = {}
+        """Page name -> title and cleaned HTML of the text of each page built from a file: the whole page is made
+        only when it is written, then dropped (thousands of finished pages would otherwise stay in memory)."""
         self.fichiers: list[str] = []
 
     @property
@@ -43,33 +46,39 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         return site
 
     def generate_context(self) -> None:
-        site, nav, edit = self.site, self.settings["COMMUNS_NAV"], self.settings.get("COMMUNS_EDITION")
+        site = self.site
         removed = []
         for uri, chemin in sources(site).items():
             content = self.readers.read_file(base_path=self.path, path=chemin, content_class=Page, context=self.context)
             html, problems = site.nettoyer(uri, content._content)
             removed += problems
-            self.pages.append(page_source(site, uri, content.title, html, nav, edit))
+            self.textes[uri] = (content.title, html)
         self.readers.save_cache()
         for diagnostic in removed:  # what the sanitizer removed: every page is read before the build stops
             (log.error if diagnostic.is_error else log.warning)(diagnostic.human())
         if any(d.is_error or self.settings.get("COMMUNS_STRICT") for d in removed):
             raise ContenuInvalide(f"{len(removed)} élément(s) HTML retiré(s) du contenu : construction arrêtée.")
-        for generee in site.plan.generees.values():
-            self.pages.append(page_generee(site, generee, nav))
-        self.pages.sort(key=lambda page: page.src_uri)
         self.fichiers = self._fichiers()
+
+    def _pages(self) -> Iterator[PageTheme]:
+        """Every page, in the order of their names, made one at a time."""
+        site, nav, edit = self.site, self.settings["COMMUNS_NAV"], self.settings.get("COMMUNS_EDITION")
+        for uri in sorted({*self.textes, *site.plan.generees}):
+            generee = site.plan.generees.get(uri)
+            if generee is not None:
+                yield page_generee(site, generee, nav)
+            else:
+                yield page_source(site, uri, *self.textes[uri], nav, edit)
 
     def generate_output(self, writer: Any) -> None:
         template = self.get_template(GABARIT.removesuffix(".html"))
-        common = {
-            "COMMUNS_MOT_ABSENT": self.site.mot_absent(),
+        common = {key.upper(): value for key, value in self.site.extras().items()}  # mot_absent, pied, resultats
+        common |= {
             "COMMUNS_URLS": self.site.urls,
             "COMMUNS_CSP": politique_de_securite(),
-            "COMMUNS_PIED": self.site.pied(),
             "COMMUNS_FEUILLES": [path for path in self.fichiers if path.endswith(".css")],
         }
-        for page in self.pages:
+        for page in self._pages():
             writer.write_file(self.site.urls.fichier(page.src_uri), template, self.context, communs=page, **common)
         absente = page_absente(self.site, self.settings["COMMUNS_NAV"])
         writer.write_file("404.html", template, self.context, communs=absente, **common)
@@ -78,6 +87,9 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+        for path, data in self.site.medias().items():  # processed pictures and preview cards
+            (out / path).parent.mkdir(parents=True, exist_ok=True)
+            (out / path).write_bytes(data)
         editeur = self.settings.get("COMMUNS_EDITEUR_FICHIERS")
         if editeur is not None:  # the web editor at admin/
             for path, text in editeur.textes.items():
@@ -97,4 +109,5 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         content = self.site.racine / genres.CONTENT_DIR
         demandes = self.site.racine / genres.DEMANDES
         assets = {*self.site.projet.assets, *([demandes.relative_to(content).as_posix()] if demandes.is_file() else [])}
-        return sorted(a for a in assets if (content / a).is_file() and not (content / a).is_symlink())
+        found = (a for a in assets if (content / a).is_file() and not (content / a).is_symlink())
+        return sorted(a for a in found if not self.site.exclu(content / a))  # never a picture's original

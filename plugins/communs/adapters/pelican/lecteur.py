@@ -33,9 +33,9 @@ def src_uri(chemin: str) -> str:
 
 
 class _Liens(Treeprocessor):
-    def __init__(self, md: Markdown, page: str, urls: Urls, cibles: frozenset[str]) -> None:
+    def __init__(self, md: Markdown, urls: Urls, cibles: frozenset[str]) -> None:
         super().__init__(md)
-        self.page, self.urls, self.cibles = page, urls, cibles
+        self.page, self.urls, self.cibles = "", urls, cibles
 
     def run(self, root: Element) -> None:
         for element in root.iter():
@@ -59,12 +59,14 @@ class _Liens(Treeprocessor):
 
 
 class _LiensRelatifs(Extension):
-    def __init__(self, page: str, urls: Urls, cibles: frozenset[str]) -> None:
+    def __init__(self, urls: Urls, cibles: frozenset[str]) -> None:
         super().__init__()
-        self.args = (page, urls, cibles)
+        self.args = (urls, cibles)
+        self.liens: _Liens | None = None
 
     def extendMarkdown(self, md: Markdown) -> None:
-        md.treeprocessors.register(_Liens(md, *self.args), "communs_liens", 0)
+        self.liens = _Liens(md, *self.args)
+        md.treeprocessors.register(self.liens, "communs_liens", 0)
 
 
 class LecteurCommuns(BaseReader):  # type: ignore[misc]
@@ -73,16 +75,27 @@ class LecteurCommuns(BaseReader):  # type: ignore[misc]
     enabled = True
     file_extensions: ClassVar[list[str]] = ["md"]
 
+    _md: tuple[Markdown, _LiensRelatifs] | None = None
+
+    def _markdown(self, page: str, urls: Urls, cibles: frozenset[str]) -> Markdown:
+        """One Markdown converter for the whole build (making one per file costs more than most conversions), reset
+        before each file and told which page it converts."""
+        if self._md is None or self._md[1].args[0] is not urls or self._md[1].args[1] is not cibles:
+            liens = _LiensRelatifs(urls, cibles)
+            self._md = (Markdown(extensions=[*EXTENSIONS, liens], extension_configs=EXTENSION_CONFIGS), liens)
+        md, liens = self._md
+        md.reset()
+        assert liens.liens is not None
+        liens.liens.page = page
+        return md
+
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         racine = Path(self.settings["COMMUNS_RACINE"])
         urls: Urls = self.settings["COMMUNS_URLS"]
         chemin = Path(source_path).resolve().relative_to(racine.resolve()).as_posix()
         page = src_uri(chemin)
         doc = read_document(Path(source_path).read_bytes(), chemin, front_matter=None)
-        md = Markdown(
-            extensions=[*EXTENSIONS, _LiensRelatifs(page, urls, self.settings["COMMUNS_CIBLES"])],
-            extension_configs=EXTENSION_CONFIGS,
-        )
+        md = self._markdown(page, urls, self.settings["COMMUNS_CIBLES"])
         site = self.settings.get("COMMUNS_SITE")
         html = md.convert(site.encadrer(doc.body) if site is not None else doc.body)
         data = doc.data if isinstance(doc.data, dict) else {}

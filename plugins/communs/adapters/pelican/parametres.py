@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-THEME = Path(__file__).resolve().parent / "theme"
-"""Our Pelican theme ships with the adapter: MkDocs' custom_dir (themes/) publishes every non-HTML file it holds."""
 DEPOT = Path(__file__).resolve().parents[4]
 """The repository of the package's sources (an editable install): its themes/assets/ holds the scripts and styles both
 builds share (search, facets, glossary)."""
+THEME = DEPOT / "themes" / "pelican"
+"""Our Pelican theme, beside Material's overrides in themes/ (the MkDocs adapter leaves its files out of that site)."""
 NAVIGATION: list[tuple[str, str]] = [
     ("Accueil", "index.md"),
     ("Solutions", "prototypes/index.md"),
@@ -90,6 +90,7 @@ def parametres(
         "COMMUNS_VOCABULAIRES": vocabulaires,
         "COMMUNS_EDITEUR": editeur,
         "COMMUNS_EDITEUR_AUTH": editeur_auth,
+        "COMMUNS_RECHARGEMENT": False,
     }
 
 

@@ -113,6 +113,13 @@ LIBELLES: dict[str, str] = {
     "lat": "Latitude",
     "lon": "Longitude",
     "labellise": "Labellisé",
+    "image": "Image",
+    "logo": "Logo",
+    "alt": "Ce que montre l'image (en mots simples)",
+    "legende": "Légende",
+    "credit": "Crédit (auteur ou source)",
+    "personnes": "On reconnaît des personnes",
+    "autorisation": "Autorisation de diffusion signée",
 }
 
 

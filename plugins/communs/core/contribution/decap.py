@@ -153,6 +153,9 @@ def _demandes(project: Project) -> dict[str, Any]:
     }
 
 
+_IMAGE = {"widget": "image", "choose_url": False, "media_folder": "images", "public_folder": "images"}
+
+
 def _widget(project: Project, genre: Genre | None, champ: Champ) -> dict[str, Any]:
     widget: dict[str, Any] = {"name": champ.nom, "label": champ.libelle, "required": champ.obligatoire}
     hint = _AIDES.get((genre.name if genre else "", champ.nom), champ.aide)
@@ -161,6 +164,10 @@ def _widget(project: Project, genre: Genre | None, champ: Champ) -> dict[str, An
     if champ.genre == ch.GROUPE:
         widget["widget"] = "list" if champ.liste else "object"
         widget["fields"] = [_widget(project, None, sub) for sub in champ.champs]
+        if champ.nom in {"image", "logo"}:  # a picture: uploaded into images/ next to the entry, cited relative to it
+            widget["fields"][0].update(_IMAGE)
+            for sub in widget["fields"]:  # Decap validates an empty optional object's required fields: the check
+                sub["required"] = False  # says instead what a picture lacks, once one is given
         if champ.liste:
             widget["summary"] = "{{fields." + champ.champs[0].nom + "}}"
         else:
@@ -217,7 +224,8 @@ def _simple(project: Project, champ: Champ) -> dict[str, Any]:
     if champ.genre == ch.BOOLEEN:
         return {"widget": "boolean"}
     if champ.genre == ch.DATE:
-        return {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "DD/MM/YYYY", "time_format": False}
+        day = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "DD/MM/YYYY", "time_format": False}
+        return {**day, "default": "{{now}}"} if champ.nom == "ajoute_le" else day
     if champ.nom == "prenom":
         return {"widget": "string", "pattern": [r"^[^@0-9]*$", "Le prénom seul : ni chiffre, ni e-mail."]}
     return {"widget": "text" if champ.long else "string"}

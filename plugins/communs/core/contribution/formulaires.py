@@ -8,6 +8,7 @@ with the form's own label, so that the contributor knows which answer to change 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,7 +120,7 @@ class _Lecture:
         return None
 
 
-def convertir(body: str, project: Project, genre: Genre, form_path: Path) -> Fichier:
+def convertir(body: str, project: Project, genre: Genre, form_path: Path, jour: dt.date | None = None) -> Fichier:
     """The file of `genre` an issue body describes, checked against `project` (the repository as it is)."""
     asked = questions(form_path)
     answers = lire(body, {ident: q.libelle for ident, q in asked.items()})
@@ -148,6 +149,8 @@ def convertir(body: str, project: Project, genre: Genre, form_path: Path) -> Fic
             value = lecture.valeur(champ.nom, champ, answers[champ.nom])
             if value not in (None, []):
                 data[champ.nom] = value
+    if "ajoute_le" in genre.model.model_fields and "ajoute_le" not in data:
+        data = {**{k: v for k, v in data.items() if k == genre.title_field}, "ajoute_le": jour or dt.date.today()} | data
     titre = str(data.get(genre.title_field, ""))
     slug = slugify(titre)
     if slug and project.by_slug().get(slug):

@@ -59,7 +59,7 @@ def traiter(body: str, project: Project, date: dt.date | None = None) -> Traitem
         return Traitement(erreurs=["Cette issue n'a pas été écrite avec l'un des formulaires du dépôt : rien à faire."])
     form = project.root / FORMULAIRES / name
     if name == PROPOSER:
-        result = proposition.proposer(body, project, form)
+        result = proposition.proposer(body, project, form, date)
         done = Traitement(name, f"Lexique : {result.mot}", erreurs=result.erreurs, avertissements=result.avertissements)
         if result.chemin and result.texte:
             done.ecrits[result.chemin] = result.texte
@@ -68,7 +68,7 @@ def traiter(body: str, project: Project, date: dt.date | None = None) -> Traitem
     if name == DEMANDER:
         return _demande(body, project, form, date or dt.date.today())
     genre = GENRES[name]
-    fichier = formulaires.convertir(body, project, genre, form)
+    fichier = formulaires.convertir(body, project, genre, form, date)
     done = Traitement(name, f"{genre.label} : {fichier.titre}", erreurs=fichier.erreurs, avertissements=fichier.avertissements)
     if fichier.chemin and fichier.texte:
         done.ecrits[fichier.chemin] = fichier.texte

@@ -130,6 +130,8 @@ class _Ecriture:
     def _value(self, champ: Champ) -> str:
         if champ.nom == "annee" and champ.genre == NOMBRE:
             return str(self.annee)
+        if champ.nom == "ajoute_le":
+            return dt.date.today().isoformat()
         if champ.nom == "centre" and self.centre:
             return self.centre
         default = _VALEURS_PAR_DEFAUT.get(champ.nom, {}).get(self.genre.name)

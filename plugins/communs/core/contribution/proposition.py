@@ -9,6 +9,7 @@ is said with the form's own label, so that the accompagnateur knows which answer
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -150,6 +151,8 @@ def _yaml(data: dict[str, Any]) -> str:
 
 
 def _scalar(value: Any, key: str) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
     if isinstance(value, int) or key in {"categorie", "statut", "tranche_age", "centre"}:
         return str(value)
     return json.dumps(value, ensure_ascii=False)
@@ -172,7 +175,7 @@ def _field_of(path: tuple[str | int, ...], person: dict[str, Any] | None) -> str
     return _CHAMPS_DU_FICHIER.get(str(path[0]), str(path[0]))
 
 
-def proposer(body: str, project: Project, form_path: Path | None = None) -> Traitement:
+def proposer(body: str, project: Project, form_path: Path | None = None, jour: dt.date | None = None) -> Traitement:
     """The lexicon file an issue body describes, checked against `project` (the repository as it is)."""
     form_path = form_path or project.root / FORMULAIRE
     if not form_path.is_file():
@@ -226,7 +229,7 @@ def proposer(body: str, project: Project, form_path: Path | None = None) -> Trai
         )
     if not slug:
         return Traitement(mot=mot, erreurs=lecture.erreurs)
-    data: dict[str, Any] = {"terme": mot}
+    data: dict[str, Any] = {"terme": mot, "ajoute_le": jour or dt.date.today()}
     variantes = [v for v in (one_line(x) for x in _SEPARATORS.split(answers.get("variantes", ""))) if v]
     variantes = [v for v in dict.fromkeys(variantes) if cle_de_mot(v) != cle_de_mot(mot)]
     if variantes:

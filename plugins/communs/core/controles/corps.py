@@ -1,4 +1,5 @@
-"""The Markdown body: expected sections, left-over template text, missing images and files (HTML: controles)."""
+"""The Markdown body: expected sections, left-over template text, missing images and files (HTML: controles; the
+pictures of the front-matter: photos.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from collections.abc import Iterator
 
 from communs.core.domaine import lexique
 from communs.core.modele import codes, genres, publications
-from communs.core.modele.champs import Image
 from communs.core.modele.diagnostics import Severity
 from communs.core.modele.frontmatter import Document
 from communs.core.modele.projet import Project
@@ -55,25 +55,6 @@ def check(project: Project) -> None:
             _sections(project, doc, lines, sections)
     if project.demandes_doc is not None and project.demandes_doc.readable:
         _placeholders(project, project.demandes_doc)
-    _images(project, site_files)
-
-
-def _images(project: Project, site_files: set[str]) -> None:
-    """The pictures named in a front-matter (a centre's logo, a news item's image) exist in the repository."""
-    for item in project.items:
-        for champ in ("logo", "image"):
-            image = getattr(item.model, champ, None)
-            if not isinstance(image, Image):
-                continue
-            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(item.src_uri), image.fichier))
-            if resolved not in site_files:
-                project.collector.add(
-                    item.path,
-                    item.doc.line_of((champ, "fichier")),
-                    codes.FICHIER_INTROUVABLE,
-                    f"L'image « {image.fichier} » de « {champ} » est introuvable.",
-                    "Vérifiez l'orthographe et le chemin (relatif à ce fichier), et que l'image est dans le dépôt.",
-                )
 
 
 def _placeholders(project: Project, doc: Document) -> None:

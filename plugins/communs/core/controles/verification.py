@@ -8,6 +8,7 @@ from communs.core.controles import (
     corps,
     mots_simples,
     nommage,
+    photos,
     references,
     securite,
     svg,
@@ -28,6 +29,7 @@ CHECKS = (
     securite.check,
     vie_privee_partout.check,
     svg.check,
+    photos.check,
 )
 
 

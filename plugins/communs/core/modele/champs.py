@@ -3,6 +3,7 @@ answer in French, and the shared types (slugs, text, addresses, years). `modeles
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -76,6 +77,27 @@ def _strip(value: Any) -> Any:
 Texte = Annotated[str, BeforeValidator(_strip), Field(min_length=1)]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 Annee = Annotated[int, Field(ge=1990, le=2100)]
+
+
+PREMIER_JOUR = dt.date(2017, 1, 1)
+"""The network's first year: no item entered the commons before it."""
+
+
+def _jour_plausible(day: dt.date) -> dt.date:
+    if day > dt.date.today():
+        raise PydanticCustomError("date_implausible", "la date {jour} n'est pas encore arrivée", {"jour": day.isoformat()})
+    if day < PREMIER_JOUR:
+        raise PydanticCustomError("date_implausible", "la date {jour} précède le réseau (2017)", {"jour": day.isoformat()})
+    return day
+
+
+AjouteLe = Annotated[
+    dt.date,
+    AfterValidator(_jour_plausible),
+    Field(description="Le jour où l'élément est entré dans le commun (AAAA-MM-JJ) : l'éditeur écrit la date du jour."),
+]
+"""When an item entered the commons: a fact about the commons, kept once written (the home's latest additions and
+the Atom feed read it). Not before the network's first year, never in the future."""
 Url = Annotated[str, AfterValidator(_check_url)]
 Booleen = Annotated[bool, BeforeValidator(_french_bool)]
 
@@ -158,13 +180,35 @@ class Essaimage(Strict):
 
 
 class Image(Strict):
-    """A picture of the repository shown on a page: its file, what it shows for who cannot see it, its author."""
+    """A picture of the repository shown on a page: its file, what it shows for who cannot see it, its author, and
+    whether the people it shows agreed. The file, the words of `alt` and the consent are checked by controles/photos.py
+    (with their own codes rather than a pattern here)."""
 
-    fichier: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\.(png|jpe?g|webp)$")] = Field(
-        description="Chemin de l'image (.png, .jpg ou .webp), relatif au fichier qui la cite, par exemple images/logo.png."
+    fichier: Texte = Field(
+        description=(
+            "Chemin de l'image (.jpg, .png ou .webp), relatif au fichier qui la cite, dans un dossier images/ "
+            "à côté de lui : par exemple images/atelier-tablettes.jpg."
+        )
     )
-    alt: Texte = Field(description="Ce que montre l'image, pour qui ne la voit pas (lu par les lecteurs d'écran).")
+    alt: Texte = Field(
+        description=(
+            "Ce que montre l'image, en quelques mots simples, pour qui ne la voit pas (lu par les lecteurs d'écran) : "
+            "« Deux seniors devant une tablette », jamais le nom du fichier."
+        )
+    )
+    legende: Texte | None = Field(None, description="La légende écrite sous l'image.")
     credit: Texte | None = Field(None, description="L'auteur de l'image ou sa source.")
+    licence: Licence | None = Field(None, description="La licence de l'image (identifiant SPDX), si elle est connue.")
+    personnes: Booleen = Field(
+        False, description="oui si l'on reconnaît des personnes sur l'image (enfants, seniors, animateurs)."
+    )
+    autorisation: Booleen = Field(
+        False,
+        description=(
+            "oui quand chaque personne reconnaissable (ou le parent d'un enfant) a signé une autorisation de diffusion, "
+            "gardée par le centre."
+        ),
+    )
 
 
 class Horaire(Strict):

@@ -24,6 +24,7 @@ TYPE_INVALIDE = "CSC203"
 HORS_VOCABULAIRE = "CSC204"
 VALEUR_INVALIDE = "CSC205"
 INCOHERENCE = "CSC206"
+STATUT_SANS_SOURCE = "CSC207"
 
 # Files and slugs.
 NOM_FICHIER = "CSC301"
@@ -52,12 +53,21 @@ CONTRIBUTEUR_NOM = "CSC603"
 CONTRIBUTEUR_NAISSANCE = "CSC604"
 CONTRIBUTEUR_ADRESSE = "CSC605"
 CONTRIBUTEUR_AGE = "CSC606"
+PERSONNES_SANS_AUTORISATION = "CSC607"
 
 # The lexicon: plain words, one name for one term, requests already answered.
 DEFINITION_LONGUE = "CSC701"
 PHRASE_LONGUE = "CSC702"
 NOM_DE_TERME_PARTAGE = "CSC703"
 DEMANDE_DEJA_DEFINIE = "CSC704"
+
+# Pictures (the `image` and `logo` fields): readable, light, fixed, described in words.
+IMAGE_ILLISIBLE = "CSC801"
+IMAGE_TROP_PETITE = "CSC802"
+IMAGE_TROP_GRANDE = "CSC803"
+IMAGE_ANIMEE = "CSC804"
+IMAGE_SVG = "CSC805"
+IMAGE_ALT = "CSC806"
 
 DESCRIPTIONS: dict[str, str] = {
     FICHIER_VIDE: "fichier vide",
@@ -79,6 +89,7 @@ DESCRIPTIONS: dict[str, str] = {
     HORS_VOCABULAIRE: "valeur hors du vocabulaire contrôlé",
     VALEUR_INVALIDE: "valeur invalide (format, bornes)",
     INCOHERENCE: "valeurs incohérentes entre elles",
+    STATUT_SANS_SOURCE: "statut « déployé » ou « essaimé » sans la phrase du rapport qui le montre",
     NOM_FICHIER: "nom de fichier non conforme (minuscules, sans accent, tirets)",
     SLUG_DUPLIQUE: "même nom de fichier pour deux éléments",
     LIEN_SYMBOLIQUE: "lien symbolique dans le contenu (jamais suivi ni publié)",
@@ -99,8 +110,15 @@ DESCRIPTIONS: dict[str, str] = {
     CONTRIBUTEUR_NAISSANCE: "date de naissance d'un contributeur",
     CONTRIBUTEUR_ADRESSE: "adresse postale d'un contributeur",
     CONTRIBUTEUR_AGE: "âge exact d'un contributeur (au lieu de sa tranche d'âge)",
+    PERSONNES_SANS_AUTORISATION: "image où l'on voit des personnes sans leur autorisation déclarée",
     DEFINITION_LONGUE: "définition du lexique de plus de 40 mots",
     PHRASE_LONGUE: "phrase de plus de 20 mots dans une définition du lexique",
     NOM_DE_TERME_PARTAGE: "même mot ou variante dans deux termes du lexique",
     DEMANDE_DEJA_DEFINIE: "mot demandé qui a déjà sa page dans le lexique",
+    IMAGE_ILLISIBLE: "image illisible ou dans un format refusé",
+    IMAGE_TROP_PETITE: "image trop petite (floue une fois affichée)",
+    IMAGE_TROP_GRANDE: "image trop lourde ou trop grande",
+    IMAGE_ANIMEE: "image animée (GIF, WebP ou PNG animé)",
+    IMAGE_SVG: "dessin SVG à la place d'une photo ou d'une image",
+    IMAGE_ALT: "texte de remplacement d'une image vide ou qui n'est qu'un nom de fichier",
 }

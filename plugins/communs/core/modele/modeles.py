@@ -16,6 +16,7 @@ from communs.core.modele.champs import (
     SLUG_PATTERN as SLUG_PATTERN,
 )
 from communs.core.modele.champs import (
+    AjouteLe,
     Annee,
     Booleen,
     CentreRef,
@@ -58,6 +59,9 @@ from communs.core.modele.champs import (
     Vocab as Vocab,
 )
 
+STATUTS_CITES = frozenset({"deploye", "essaime"})
+"""Statuses that claim lasting use or take-up: content drawn from the reports cites the sentence that shows it."""
+
 
 class Proposition(Strict):
     """Who proposed a centre's own new sheet or solution: the centre and the year, never a person."""
@@ -86,6 +90,7 @@ class Prototype(Strict):
     model_config = _ORIGINE
 
     titre: Texte = Field(description="Le nom de la solution.")
+    ajoute_le: AjouteLe
     accroche: Texte | None = Field(None, description="Une ligne qui dit à quoi sert la solution.")
     resume: Texte = Field(description="Deux ou trois phrases pour décider si la solution vous concerne.")
     statut: Annotated[str, Vocab("statuts")] = Field(description="Où en est la solution.")
@@ -106,10 +111,15 @@ class Prototype(Strict):
         None, description="Pour une solution nouvelle d'un centre : le centre qui la propose et l'année."
     )
     alias: list[Texte] = Field(default_factory=list, description="Les autres noms de la solution.")
+    image: Image | None = Field(None, description="Une image qui illustre l'élément (facultatif).")
 
     @model_validator(mode="after")
     def _origin(self) -> Prototype:
         _cite_or_proposed(self.sources, self.propose_par)
+        if self.statut in STATUTS_CITES and self.statut_source is None and self.propose_par is None:
+            raise PydanticCustomError(
+                "statut_sans_source", "le statut « {statut} » ne cite pas le rapport qui le montre", {"statut": self.statut}
+            )
         return self
 
 
@@ -130,6 +140,7 @@ class Fiche(Strict):
     model_config = _ORIGINE
 
     titre: Texte
+    ajoute_le: AjouteLe
     resume: Texte
     objectifs: list[Texte] = Field(default_factory=list)
     publics: list[Public] = Field(default_factory=list)
@@ -154,6 +165,7 @@ class Fiche(Strict):
     propose_par: Proposition | None = Field(
         None, description="Pour une fiche nouvelle d'un centre : le centre qui la propose et l'année."
     )
+    image: Image | None = Field(None, description="Une image qui illustre l'élément (facultatif).")
 
     @model_validator(mode="after")
     def _ages(self) -> Fiche:
@@ -195,6 +207,7 @@ class Terme(Strict):
     """Un mot du lexique « Quand les enfants deviennent profs »."""
 
     terme: Texte
+    ajoute_le: AjouteLe
     variantes: list[Texte] = Field(default_factory=list, description="Autres écritures et synonymes.")
     categorie: Annotated[str, Vocab("categories")]
     definition: Texte = Field(description="En mots simples : 40 mots au plus, des phrases de 20 mots au plus.")
@@ -243,6 +256,7 @@ class Rapport(Strict):
     preconisations: list[Texte] = Field(default_factory=list)
     prototypes: list[PrototypeRef] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
+    image: Image | None = Field(None, description="Une image qui illustre l'élément (facultatif).")
 
 
 class Territoire(Strict):
@@ -286,6 +300,7 @@ class Centre(Strict):
     labellise: Booleen | None = None
     horaires: list[Horaire] = Field(default_factory=list, description="Les heures d'ouverture au public.")
     logo: Image | None = None
+    image: Image | None = Field(None, description="Une image qui illustre l'élément (facultatif).")
     alias: list[Texte] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
 
@@ -296,4 +311,4 @@ class Actualite(Strict):
     titre: Texte
     date: dt.date = Field(description="Date de l'actualité, au format AAAA-MM-JJ.")
     centre: CentreRef
-    image: Image | None = None
+    image: Image | None = Field(None, description="Une image de l'actualité (facultatif).")

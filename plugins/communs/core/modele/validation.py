@@ -93,6 +93,15 @@ def _diagnostic(doc: Document, model: type[BaseModel], prefix: Path_, err: Error
             "Citez le rapport dans « sources » ; pour une création de votre centre, écrivez plutôt "
             "« propose_par: » avec « centre: » (nom de fichier du centre) et « annee: ».",
         )
+    if error_type == "statut_sans_source":
+        return Diagnostic(
+            doc.path,
+            doc.line_of((*prefix, "statut")),
+            codes.STATUT_SANS_SOURCE,
+            f"Le statut « {ctx.get('statut')} » n'est pas appuyé par une source.",
+            "Ajoutez « statut_source: » avec « rapport: », « lignes: » et « citation: » (la phrase du rapport qui "
+            "montre que la solution est déployée ou reprise), ou choisissez un statut que les rapports appuient.",
+        )
     if error_type == "incoherence":
         champ = ctx.get("champ")
         target = (*full, champ) if champ else full
@@ -164,6 +173,8 @@ def _value_message(error_type: str, label: str, given: Any, ctx: dict[str, Any],
         return f"« {label} » est vide."
     if error_type == "too_short":
         return f"« {label} » doit contenir au moins {ctx.get('min_length', 1)} élément."
+    if error_type == "date_implausible":
+        return f"« {label} » : {msg}."
     if error_type == "url_invalide":
         return f"« {label} » : {msg}."
     return f"« {label} » a une valeur invalide : « {shown} »."

@@ -1,16 +1,19 @@
 """The home page of the network and the footer of every page, as plain data for `accueil.html` and `pied.html`.
 
 The home page replaces content/index.md: what the commons is, four entry points as large cards, entries by need,
-the key figures of the most recent report (each with its source) and the solutions that report documents.
+the latest additions (by the day each entered the commons, `ajoute_le`), the key figures of the most recent report
+(each with its source) and the solutions that report documents.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from communs.core.modele import genres, modeles
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.suggestions import fold
+from communs.core.pages.centres import date_fr
 from communs.core.pages.donnees import Lien, Meta, PageGeneree
 from communs.core.pages.tete import FEDERATION
 from communs.core.rendu.gabarits import Gabarits
@@ -19,6 +22,10 @@ from communs.core.urls import Urls
 INDEX = "index.md"
 CHIFFRES = 4
 """How many key figures of the most recent report the home page shows."""
+ADDITIONS = 6
+"""How many of the latest additions the home page shows."""
+GENRES_AJOUTES = {"prototype": "Solution", "fiche": "Fiche d'activité", "terme": "Mot du lexique"}
+"""The kinds of item that carry `ajoute_le`, and how the home page names each."""
 
 
 def _recent(project: Project) -> Item | None:
@@ -34,6 +41,17 @@ def _recent(project: Project) -> Item | None:
 
 def _valid(project: Project, genre: str) -> list[Item]:
     return [i for i in project.of_genre(genre) if i.model is not None]
+
+
+def dernieres_additions(project: Project, nombre: int = ADDITIONS) -> list[tuple[dt.date, Item]]:
+    """The latest items to enter the commons, newest first; on the same day the kinds take turns (a solution, a
+    sheet, a word, then again), each kind by title."""
+    ranked: list[tuple[int, int, int, str, dt.date, Item]] = []
+    for order, genre in enumerate(GENRES_AJOUTES):
+        dated = [(d, i) for i in _valid(project, genre) if isinstance(d := getattr(i.model, "ajoute_le", None), dt.date)]
+        dated.sort(key=lambda pair: (-pair[0].toordinal(), fold(pair[1].title)))
+        ranked += [(-day.toordinal(), turn, order, fold(item.title), day, item) for turn, (day, item) in enumerate(dated)]
+    return [(day, item) for *_, day, item in sorted(ranked, key=lambda r: r[:4])[:nombre]]
 
 
 def accueil(project: Project, urls: Urls, gabarits: Gabarits) -> PageGeneree:
@@ -76,6 +94,10 @@ def accueil(project: Project, urls: Urls, gabarits: Gabarits) -> PageGeneree:
         lien(genres.CENTRE.src_uri("index"), "le centre le plus proche"),
     ]
     data: dict[str, Any] = {"entrees": entrees, "besoins": besoins, "chiffres": [], "rapport": None, "recentes": []}
+    data["additions"] = [
+        (GENRES_AJOUTES[item.genre.name], lien(item.src_uri, item.title), day.isoformat(), date_fr(day))
+        for day, item in dernieres_additions(project)
+    ]
     report = _recent(project)
     if report is not None and isinstance(report.model, modeles.Rapport):
         data["rapport"] = lien(report.src_uri, report.title)

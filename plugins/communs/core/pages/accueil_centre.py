@@ -93,7 +93,11 @@ def accueil(arbre: Arbre, centre: Item, liens: LiensVersLeCommun) -> dict[str, A
     carte = None
     if model.coordonnees is not None:
         point = cartes.Point(
-            model.coordonnees.lat, model.coordonnees.lon, f"{centre.title} ({model.commune})", liens.lien("", here), model.commune
+            model.coordonnees.lat,
+            model.coordonnees.lon,
+            f"{centre.title} ({model.commune})",
+            liens.lien("", here) or "#nous-trouver",  # the centre's page in the commons, else its own address
+            model.commune,
         )
         drawn = cartes.carte([point], f"Carte : {centre.title} à {model.commune}", "carte-centre")
         if drawn is not None:

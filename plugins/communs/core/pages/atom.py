@@ -1,8 +1,8 @@
 """The Atom feed of what is new in the commons (RFC 4287), written with the standard library's ElementTree.
 
-An item has no date of its own yet: its date is the latest one its front-matter gives (a report's publication date or
-the end of its period; the years of a solution, of its spreading or of its proposal; a sheet's proposal; a term's
-contributions, as years only). A year counts as its first of January. Never the build's clock: two builds of the same
+A solution, a sheet or a word is dated by the day it entered the commons (`ajoute_le`, the date the home page's
+latest additions show). Another item's date is the latest one its front-matter gives (a report's publication date or
+the end of its period; a news item's date). A year counts as its first of January. Never the build's clock: two builds of the same
 content write the same feed. Items with no date at all stay out of the feed (they are still in the data).
 """
 
@@ -40,7 +40,10 @@ def _annees(model: Any) -> list[int]:
 
 
 def date_de(item: Item) -> dt.date | None:
-    """The latest date the item's front-matter gives, or None."""
+    """The day the item entered the commons when it says so, else the latest date its front-matter gives, or None."""
+    added = getattr(item.model, "ajoute_le", None)
+    if isinstance(added, dt.date):
+        return added
     dates = [dt.date(year, 1, 1) for year in _annees(item.model)]
     published = getattr(item.model, "date", None)
     if isinstance(published, dt.date):

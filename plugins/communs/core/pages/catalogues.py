@@ -54,7 +54,13 @@ def _noeuds(noeuds: list[Noeud], here: str, urls: Urls) -> list[dict[str, Any]]:
 
 
 def catalogue(
-    genre: Genre, project: Project, arbre: Arbre, numeros: dict[str, int], urls: Urls, gabarits: Gabarits
+    genre: Genre,
+    project: Project,
+    arbre: Arbre,
+    numeros: dict[str, int],
+    urls: Urls,
+    gabarits: Gabarits,
+    vignettes: filtres.Vignettes | None = None,
 ) -> CatalogueDecoupe:
     """The pages of the catalogue of `genre` (one, unless it has facets and many items) and its data files."""
     items = sorted(project.of_genre(genre.name), key=lambda i: fold(i.title))
@@ -74,7 +80,7 @@ def catalogue(
     invalid = [_line(item, here, urls) for item in items if item.model is None]
     filterable = genre in filtres.FILTRABLES and bool(items)
     if filterable:
-        return pagination.catalogue_decoupe(genre, items, project, arbre, numeros, urls, gabarits, data)
+        return pagination.catalogue_decoupe(genre, items, project, arbre, numeros, urls, gabarits, data, vignettes)
     if genre is genres.TERRITOIRE:
         data["territoires"] = _noeuds(arbre_des_territoires(arbre), here, urls)
         data["lignes"] = invalid

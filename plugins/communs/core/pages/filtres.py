@@ -8,6 +8,7 @@ the page, so that a filtered list can be shared.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,9 @@ LONGUE = 8
 
 FILTRABLES = (genres.PROTOTYPE, genres.FICHE)
 """The genres whose catalogue has facets."""
+
+Vignettes = Callable[[Item, str], dict[str, Any] | None]
+"""The picture of an item's card on the page built from the given source (pages/illustrations.py), or None."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,8 @@ class EntreeCatalogue:
     """The pictogram of the card: the first domain of a solution, « fiche » for a sheet."""
     badges: tuple[str, ...] = ()
     """Two or three facts for the card: status, public, territory; or duration, ages, screen."""
+    image: dict[str, Any] | None = None
+    """The item's picture, shown instead of the pictogram."""
 
 
 def _badges(item: Item, project: Project) -> tuple[str, tuple[str, ...]]:
@@ -105,7 +111,13 @@ def _facette(facette: Facette) -> dict[str, Any] | None:
 
 
 def _entry(
-    item: Item, here: str, numbers: dict[str, int], facets: list[Facette], project: Project, urls: Urls
+    item: Item,
+    here: str,
+    numbers: dict[str, int],
+    facets: list[Facette],
+    project: Project,
+    urls: Urls,
+    vignettes: Vignettes | None = None,
 ) -> EntreeCatalogue:
     attrs = []
     number = numbers.get(identifiant(item))
@@ -116,7 +128,8 @@ def _entry(
         if codes:
             attrs.append((f"data-{facette.nom}", " ".join(codes)))
     picto, badges = _badges(item, project)
-    return EntreeCatalogue(item.title, urls.lien(here, item.src_uri), _extra(item), attrs, picto, badges)
+    image = vignettes(item, here) if vignettes is not None else None
+    return EntreeCatalogue(item.title, urls.lien(here, item.src_uri), _extra(item), attrs, picto, badges, image)
 
 
 @dataclass
@@ -153,6 +166,7 @@ def catalogue_filtrable(
     urls: Urls,
     here: str | None = None,
     facets: list[Facette] | None = None,
+    vignettes: Vignettes | None = None,
 ) -> Filtrable:
     """The facets of the whole catalogue and the entries of `items` (already in display order), linked from `here`
     (the catalogue's page by default)."""
@@ -162,7 +176,7 @@ def catalogue_filtrable(
         genre,
         facets,
         len(project.of_genre(genre.name)),
-        [_entry(item, here, numbers, facets, project, urls) for item in items],
+        [_entry(item, here, numbers, facets, project, urls, vignettes) for item in items],
         [numbers.get(identifiant(item)) for item in items],
         [[facette.par_item.get(item.slug) or [] for facette in facets] for item in items],
     )

@@ -92,10 +92,11 @@ def catalogue_decoupe(
     urls: Urls,
     gabarits: Gabarits,
     page: dict[str, Any],
+    vignettes: filtres.Vignettes | None = None,
 ) -> CatalogueDecoupe:
     """The pages of the catalogue of `genre` (`items` in display order; `page`: the data of `catalogue.html` but the
     list) and its two data files."""
-    whole = filtres.catalogue_filtrable(genre, items, project, arbre, numeros, urls, RACINE)
+    whole = filtres.catalogue_filtrable(genre, items, project, arbre, numeros, urls, RACINE, vignettes=vignettes)
     carte = getattr(gabarits.env.get_template("_carte.html").make_module(), "carte")  # noqa: B009
     cards = [str(carte(entry)) for entry in whole.entrees]
     groups = _groupes([len(card.encode()) for card in cards])
@@ -105,7 +106,7 @@ def catalogue_decoupe(
     for numero, group in enumerate(groups, 1):
         here = src_uri(genre, numero)
         chosen = [items[i] for i in group]
-        entries = filtres.catalogue_filtrable(genre, chosen, project, arbre, numeros, urls, here, whole.facettes)
+        entries = filtres.catalogue_filtrable(genre, chosen, project, arbre, numeros, urls, here, whole.facettes, vignettes)
         shown = {
             **common,
             "entrees": entries.entrees,

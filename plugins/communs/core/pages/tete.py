@@ -11,7 +11,7 @@ from communs.core.modele import modeles
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.vocabulaires import label
 from communs.core.pages.centres import carte_des_centres
-from communs.core.pages.donnees import Lien
+from communs.core.pages.donnees import Lien, Ligne
 from communs.core.urls import Urls
 
 FEDERATION = "federation-des-centres-sociaux-du-nord-pas-de-calais"
@@ -34,7 +34,8 @@ class Contact:
 @dataclass
 class Fait:
     libelle: str
-    valeur: str
+    valeur: str | Ligne
+    """Plain text, or texts and links (a territory's solutions)."""
 
 
 @dataclass
@@ -156,11 +157,18 @@ def sources(item: Item, project: Project, urls: Urls) -> list[dict[str, Any]]:
     """Each source as a reader can check it: the report's title and years, its page when known, the quotation.
     The line numbers of the transcription stay in the front-matter, for maintainers."""
     out: list[dict[str, Any]] = []
-    for source in getattr(item.model, "sources", None) or []:
+    model = item.model
+    cited: list[tuple[str | None, modeles.Source]] = []
+    if isinstance(model, modeles.Prototype) and model.statut_source is not None:
+        statut = label(project.vocabularies, "statuts", model.statut)
+        cited.append((f"Pour le statut « {statut} »", model.statut_source))
+    cited.extend((None, source) for source in getattr(model, "sources", None) or [])
+    for objet, source in cited:
         report = project.find("rapport", source.rapport)
         if report is None:
             continue
         entry = {
+            "objet": objet,
             "rapport": Lien(report.title, urls.lien(item.src_uri, report.src_uri)),
             "annees": _year(report),
             "page": source.page,
@@ -178,10 +186,12 @@ def lieux(item: Item, project: Project, urls: Urls) -> dict[str, Any] | None:
     if not isinstance(model, modeles.Prototype):
         return None
     lignes: list[list[Any]] = []
+    places: list[str] = []
     centres: list[Item] = []
     carrier = _centre(project, model.porteur)
     if carrier is not None:
         centres.append(carrier)
+        places.append(carrier.slug)
         lignes.append([Lien(carrier.title, urls.lien(here, carrier.src_uri)), " — porte la solution"])
     for reprise in model.essaimage:
         centre = _centre(project, reprise.centre)
@@ -191,6 +201,7 @@ def lieux(item: Item, project: Project, urls: Urls) -> dict[str, Any] | None:
             if centre not in centres:
                 centres.append(centre)
             lignes.append([Lien(centre.title, urls.lien(here, centre.src_uri)), f" — l'a reprise{when}"])
+            places.append(centre.slug)
         elif territory is not None:
             count = f"{reprise.nombre} {'reprise' if reprise.nombre == 1 else 'reprises'}" if reprise.nombre else "reprise"
             lignes.append(
@@ -200,8 +211,14 @@ def lieux(item: Item, project: Project, urls: Urls) -> dict[str, Any] | None:
                     when,
                 ]
             )
+            places.append(territory.slug)
         if reprise.note:
             lignes[-1].append(f" ({reprise.note.rstrip('.')})")
     if not lignes:
         return None
-    return {"lignes": lignes, "carte": carte_des_centres(centres, here, f"Carte : où fonctionne {item.title}", urls)}
+    return {
+        "lignes": lignes,
+        "lieux": places,
+        "porteur_en_tete": carrier is not None,
+        "carte": carte_des_centres(centres, here, f"Carte : où fonctionne {item.title}", urls),
+    }

@@ -112,7 +112,7 @@ class Carte:
     largeur: str
     hauteur: str
     terre: str
-    etranger: str
+    mer: str
     communes: list[tuple[str, str, bool]]
     """(path data, name, whether a centre is there) of each commune in view."""
     points: list[tuple[str, str, str, str]]
@@ -127,7 +127,7 @@ class _Fond:
     """The background of a map for one projection: the same for every map whose centres give the same bounds."""
 
     terre: str
-    etranger: str
+    mer: str
     communes: tuple[tuple[str, fond.Commune, tuple[float, float]], ...]
     """(path data, commune, position of its name) of each commune in view."""
 
@@ -142,7 +142,7 @@ def _fond(bounds: tuple[float, float, float, float]) -> _Fond:
         for commune in background.communes
         if fond.boite_dans_la_vue(commune.boite, proj, view)
     )
-    return _Fond(fond.chemin(background.terre, proj), fond.chemin(background.etranger, proj), communes)
+    return _Fond(fond.chemin(background.terre, proj), fond.chemin(background.mer, proj), communes)
 
 
 @lru_cache(maxsize=256)
@@ -161,7 +161,7 @@ def _carte(points: tuple[Point, ...], titre: str, ident: str) -> Carte:
     obstacles = [(x - 9, y - 9, x + 9, y + 9) for x, y in xy]
     names = fond.noms(shown, {c.nom for c, _ in shown if name_key(c.nom) in hosts}, obstacles, view)
     labels = [(_f(x), _f(y), anchor, name) for x, y, anchor, name in names]
-    return Carte(ident, titre, _f(width), _f(height), background.terre, background.etranger, communes, dots, labels)
+    return Carte(ident, titre, _f(width), _f(height), background.terre, background.mer, communes, dots, labels)
 
 
 def carte(points: list[Point], titre: str, ident: str) -> Carte | None:

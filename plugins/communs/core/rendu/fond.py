@@ -52,7 +52,8 @@ class Commune:
 class Fond:
     credit: str
     terre: tuple[Anneau, ...]
-    etranger: tuple[Anneau, ...]
+    mer: tuple[Anneau, ...]
+    """The sea; what is neither the region's land nor the sea is land outside the region."""
     communes: tuple[Commune, ...]
 
 
@@ -74,7 +75,7 @@ def fond() -> Fond:
     return Fond(
         credit=str(raw["credit"]),
         terre=tuple(ring(r) for r in raw["terre"]),
-        etranger=tuple(ring(r) for r in raw["etranger"]),
+        mer=tuple(ring(r) for r in raw["mer"]),
         communes=tuple(commune(c) for c in raw["communes"]),
     )
 

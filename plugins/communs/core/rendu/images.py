@@ -2,8 +2,8 @@
 IPTC, comments, ICC profile), the orientation applied, a few widths in WebP with a JPEG fallback (PNG when the picture
 has transparency). Outputs are cached by content: an unchanged picture is never processed twice.
 
-Limits (checked before any decoding of pixels): at most `OCTETS_MAX` bytes and `PIXELS_MAX` pixels, at least
-`LARGEUR_MIN` pixels wide; no animation. Nothing here knows the engine nor the page: `traiter` gives bytes by name.
+The limits (checked before any decoding of pixels) and the refusals are the check's: controles/photos.py.
+Nothing here knows the engine nor the page: `traiter` gives bytes by name.
 """
 
 from __future__ import annotations
@@ -14,28 +14,21 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
+
+from communs.core.controles.photos import LARGEUR_MIN as LARGEUR_MIN
+from communs.core.controles.photos import OCTETS_MAX as OCTETS_MAX
+from communs.core.controles.photos import PIXELS_MAX as PIXELS_MAX
+from communs.core.controles.photos import ImageRefusee as ImageRefusee
+from communs.core.controles.photos import examiner
 
 LARGEURS = (320, 640, 1280)
-LARGEUR_MIN = 320
-OCTETS_MAX = 15 * 1024 * 1024
-"""15 Mo: a phone's photo weighs 2 to 8 Mo."""
-PIXELS_MAX = 40_000_000
-"""40 mégapixels: above that, decoding alone could take too much memory."""
-FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF"})
 QUALITE = 80
-_ORIENTATION = 0x0112
-"""The EXIF tag of the orientation: 5 to 8 turn the picture a quarter."""
-VERSION = 1
+WEBP_METHODE = 2
+"""WebP's effort (0 to 6): 2 is three times faster than 4 for files about 1 % bigger (measured by
+scripts/benchmark_images.py)."""
+VERSION = 2
 """Part of the cache key: raise it when the processing changes."""
-
-
-class ImageRefusee(ValueError):
-    """A picture that cannot be published, with what to do instead (in French)."""
-
-    def __init__(self, message: str, correction: str) -> None:
-        super().__init__(message)
-        self.message, self.correction = message, correction
 
 
 @dataclass(frozen=True)
@@ -56,38 +49,11 @@ class Traitee:
     """The same widths in JPEG (or PNG when transparent), for browsers without WebP."""
 
 
-def examiner(data: bytes) -> Image.Image:
-    """Open a picture, refusing what cannot or must not be published; the pixels are not decoded yet."""
-    if len(data) > OCTETS_MAX:
-        raise ImageRefusee(
-            f"L'image pèse {len(data) // (1024 * 1024)} Mo, plus que la limite de {OCTETS_MAX // (1024 * 1024)} Mo.",
-            "Réduisez-la (par exemple à 2 000 pixels de large) avant de l'ajouter.",
-        )
-    try:
-        picture = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, OSError) as error:
-        raise ImageRefusee("Le fichier n'est pas une image lisible.", "Enregistrez-la de nouveau en JPEG ou en PNG.") from error
-    if picture.format not in FORMATS:
-        raise ImageRefusee(f"Le format {picture.format} n'est pas accepté.", "Enregistrez l'image en JPEG ou en PNG.")
-    width, height = picture.size
-    if width * height > PIXELS_MAX:
-        raise ImageRefusee(
-            f"L'image fait {width} × {height} pixels, au-delà de {PIXELS_MAX // 1_000_000} mégapixels.",
-            "Réduisez-la (par exemple à 2 000 pixels de large) avant de l'ajouter.",
-        )
-    if getattr(picture, "is_animated", False):
-        raise ImageRefusee("Une image animée n'est pas acceptée.", "Gardez une seule image fixe, en PNG ou en JPEG.")
-    upright_width = height if picture.getexif().get(_ORIENTATION) in {5, 6, 7, 8} else width
-    if upright_width < LARGEUR_MIN:
-        raise ImageRefusee(
-            f"L'image fait moins de {LARGEUR_MIN} pixels de large : elle serait floue.",
-            f"Prenez une image d'au moins {LARGEUR_MIN} pixels de large.",
-        )
-    return picture
-
-
 def _propre(picture: Image.Image) -> Image.Image:
-    """The pixels alone, turned upright: a new image carries none of the source's metadata."""
+    """The pixels alone, turned upright: a new image carries none of the source's metadata. A large JPEG is decoded
+    at a reduced scale that still covers the largest width (Pillow's draft mode: much faster for a phone's photo)."""
+    if picture.format == "JPEG":
+        picture.draft("RGB", (LARGEURS[-1], LARGEURS[-1]))
     upright = ImageOps.exif_transpose(picture)
     transparent = upright.mode in {"RGBA", "LA", "PA"} or (upright.mode == "P" and "transparency" in upright.info)
     clean = upright.convert("RGBA" if transparent else "RGB")
@@ -97,17 +63,26 @@ def _propre(picture: Image.Image) -> Image.Image:
 def _encoder(picture: Image.Image, format_: str) -> bytes:
     out = io.BytesIO()
     if format_ == "JPEG":
-        picture.save(out, "JPEG", quality=QUALITE, optimize=True, progressive=True)
+        picture.save(out, "JPEG", quality=QUALITE, progressive=True)
     elif format_ == "PNG":
         picture.save(out, "PNG", optimize=True)
     else:
-        picture.save(out, "WEBP", quality=QUALITE, method=4)
+        picture.save(out, "WEBP", quality=QUALITE, method=WEBP_METHODE)
     return out.getvalue()
+
+
+def sans_metadonnees(data: bytes) -> bytes:
+    """The same picture, upright and without any metadata, in its own format (PNG for a GIF): for a copy published
+    under its own name (a centre's own site)."""
+    source = examiner(data)
+    picture = _propre(source)
+    format_ = {"JPEG": "JPEG", "WEBP": "WEBP"}.get(source.format or "", "PNG")
+    return _encoder(picture.convert("RGB") if format_ == "JPEG" else picture, format_)
 
 
 def cle(data: bytes) -> str:
     """The cache key of a picture: its content and the version of the processing."""
-    return hashlib.sha256(data + f"|{VERSION}|{LARGEURS}|{QUALITE}".encode()).hexdigest()[:20]
+    return hashlib.sha256(data + f"|{VERSION}|{LARGEURS}|{QUALITE}|{WEBP_METHODE}".encode()).hexdigest()[:20]
 
 
 def traiter(data: bytes, base: str, cache: Path | None = None) -> tuple[Traitee, dict[str, bytes]]:
@@ -121,14 +96,16 @@ def traiter(data: bytes, base: str, cache: Path | None = None) -> tuple[Traitee,
     files: dict[str, bytes] = {}
     webp: list[Variante] = []
     repli: list[Variante] = []
-    for width in widths:
+    resized = picture
+    for width in reversed(widths):  # each width made from the one above it: much less work than from the original
         height = round(picture.height * width / picture.width)
-        resized = picture if width == picture.width else picture.resize((width, height), Image.Resampling.LANCZOS)
+        if width != resized.width:
+            resized = resized.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
         for format_, found in (("WEBP", webp), (fallback, repli)):
             extension = {"WEBP": "webp", "JPEG": "jpg", "PNG": "png"}[format_]
             name = f"{base}-{width}.{extension}"
             files[name] = _encoder(resized, format_)
-            found.append(Variante(name, width, height, f"image/{extension.replace('jpg', 'jpeg')}"))
+            found.insert(0, Variante(name, width, height, f"image/{extension.replace('jpg', 'jpeg')}"))
     result = Traitee(widths[-1], webp[-1].hauteur, webp, repli)
     if cache is not None:
         _ecrire(cache / key, base, result, files)

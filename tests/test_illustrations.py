@@ -1,0 +1,129 @@
+"""Pictures in the built site, with both engines: only processed copies are published (no metadata, read back with
+Pillow; upright; the expected widths), item pages and cards show them as the templates say, an item without a
+picture shows its pictogram, every page has its Open Graph tags and preview card; the cache by content is used."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from communs.core.pages import partage
+from communs.core.rendu import carte_sociale, images
+from communs.core.site import Reglages, Site
+from communs.core.urls import Urls
+from PIL import Image
+
+from .conftest import Build, build_pelican, build_site
+from .illustrees import ALT_DESSIN, ALT_PHOTO, COMMENTAIRE, CREDIT, site_illustre
+
+
+@pytest.fixture(scope="module")
+def projet(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return site_illustre(tmp_path_factory.mktemp("illustre") / "projet")
+
+
+@pytest.fixture(scope="module", params=["mkdocs", "pelican"])
+def construit(request: pytest.FixtureRequest, projet: Path, tmp_path_factory: pytest.TempPathFactory) -> Build:
+    target = tmp_path_factory.mktemp(request.param) / "site"
+    built = build_site(projet, target) if request.param == "mkdocs" else build_pelican(projet, target)
+    assert not built.failed, built.log
+    return built
+
+
+def _medias(site: Path) -> dict[str, bytes]:
+    folder = site / "medias"
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_originals_are_never_published(construit: Build) -> None:
+    names = {p.name for p in construit.site.rglob("*") if p.is_file()}
+    assert not {"borne.jpg", "robot.png", "facade.jpg"} & names
+
+
+def test_published_pictures_carry_no_metadata_and_stand_upright(construit: Build) -> None:
+    files = _medias(construit.site)
+    assert len(files) == 18, sorted(files)  # three pictures, three widths, two formats
+    for name, data in files.items():
+        picture = Image.open(io.BytesIO(data))
+        picture.load()
+        assert not picture.getexif(), name
+        assert not {"exif", "xmp", "icc_profile", "comment", "XML:com.adobe.xmp"} & set(picture.info), name
+        assert b"GPS" not in data and COMMENTAIRE not in data and "Téléphone".encode() not in data, name
+    photos = {n: Image.open(io.BytesIO(d)) for n, d in files.items() if n.endswith(".jpg")}
+    assert sorted(p.size for p in photos.values()) == [(320, 480), (320, 569), (640, 960), (640, 1138), (800, 1200), (900, 1600)]
+    drawings = [Image.open(io.BytesIO(d)) for n, d in files.items() if n.endswith(".png")]
+    assert sorted(p.width for p in drawings) == [320, 640, 700] and all(p.mode == "RGBA" for p in drawings)
+
+
+def test_the_item_page_shows_its_picture_with_sizes_caption_and_credit(construit: Build) -> None:
+    page = construit.page("prototypes/borne-test")
+    figure = re.search(r'<figure class="communs-illustration">.*?</figure>', page, re.S)
+    assert figure, "no figure"
+    html = figure.group(0)
+    assert re.search(r'<source type="image/webp" srcset="[^"]*-320\.webp 320w, [^"]*-640\.webp 640w, [^"]*-900\.webp 900w"', html)
+    assert 'sizes="(min-width: 60em) 40rem, 100vw"' in html
+    assert 'width="900" height="1600"' in html and 'loading="lazy"' not in html, "the first screen is not lazy"
+    assert f'alt="{ALT_PHOTO.replace(chr(39), "&#39;")}"' in html
+    assert "La borne, dans le hall" in html and f"Image : {CREDIT} (CC-BY-SA-4.0)" in html
+    for source in re.findall(r'(?:src|srcset)="([^"]+)"', html):
+        for address in source.split(", "):
+            target = (construit.site / "prototypes" / "borne-test" / address.split(" ")[0]).resolve()
+            assert target.is_file(), address
+
+
+def test_cards_show_the_picture_lazily_or_the_pictogram(construit: Build) -> None:
+    catalogue = construit.page("prototypes")
+    cards = re.findall(r'<li class="communs-carte".*?</li>\n</ul>|<li class="communs-carte".*?</div>\n</li>', catalogue, re.S)
+    with_picture = next(c for c in cards if "Borne de test" in c)
+    without = next(c for c in cards if "Borne sans image" in c)
+    assert 'loading="lazy"' in with_picture and 'class="communs-carte__image"' in with_picture
+    assert 'width="900" height="1600"' in with_picture and "communs-picto" not in with_picture
+    assert "<picture" not in without and 'class="communs-picto communs-picto--accueil-administration"' in without
+    assert f'alt="{ALT_DESSIN}"' in construit.page("fiches")
+
+
+def test_every_page_has_open_graph_tags_and_its_card(construit: Build) -> None:
+    pages = [p for p in construit.site.rglob("*.html") if p.name != "404.html" and "admin" not in p.parts]
+    assert len(pages) > 10
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' in html:
+            continue  # a redirection of an alias
+        found = re.search(r'<meta property="og:image" content="([^"]+)">', html)
+        assert found, path
+        assert '<meta property="og:title"' in html and '<meta property="og:type"' in html
+        card = Image.open((path.parent / found.group(1)).resolve())
+        assert card.size == (carte_sociale.LARGEUR, carte_sociale.HAUTEUR) and card.format == "PNG"
+    item = construit.page("prototypes/borne-test")
+    assert '<meta property="og:type" content="article">' in item and '<meta property="og:title" content="Borne de test">' in item
+    assert "og:url" not in item, "no address without the site's address"
+
+
+def test_with_the_site_address_og_tags_are_absolute(projet: Path) -> None:
+    site = Site(projet, Urls(), Reglages(site_url="https://communs.exemple.fr/"))
+    site.plan  # noqa: B018 - the generated pages
+    tags = site.og("prototypes/borne-test.md", "Borne de test")
+    assert '<meta property="og:url" content="https://communs.exemple.fr/prototypes/borne-test/">' in tags
+    assert re.search(r'<meta property="og:image" content="https://communs\.exemple\.fr/medias/partage/\w+\.png">', tags)
+    assert partage.NOM in tags
+
+
+def test_an_unchanged_picture_and_card_come_from_the_cache(projet: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = Site(projet, Urls()).medias()
+    monkeypatch.setattr(images, "_propre", lambda picture: pytest.fail("picture processed again"))
+    monkeypatch.setattr(carte_sociale, "dessiner", lambda *args: pytest.fail("card drawn again"))
+    again = Site(projet, Urls()).medias()
+    assert again == first, "the same bytes: two builds give the same site"
+
+
+def test_a_refused_picture_is_not_published_and_its_card_shows_the_pictogram(tmp_path: Path) -> None:
+    root = site_illustre(tmp_path / "projet")
+    solution = root / "prototypes" / "borne-test.md"
+    solution.write_text(solution.read_text(encoding="utf-8").replace("autorisation: oui", "autorisation: non"))
+    built = build_site(root, tmp_path / "site", strict=False)
+    assert not built.failed, built.log
+    assert "CSC607" in built.log
+    assert "<figure" not in built.page("prototypes/borne-test")
+    assert len(_medias(built.site)) == 12, "only the sheet's and the centre's pictures"

@@ -1,0 +1,34 @@
+"""The nearest places first (pages/proximite.py): the distances the core writes into a solution's page."""
+
+from __future__ import annotations
+
+from communs.core.controles import verification
+from communs.core.domaine.arbre import Arbre
+from communs.core.pages import proximite
+
+from .conftest import REPO
+
+
+def test_distance_between_lille_and_boulogne_is_about_a_hundred_km() -> None:
+    assert 95 < proximite.distance_km((50.6292, 3.0573), (50.7264, 1.6147)) < 110
+    assert proximite.distance_km((50.0, 2.0), (50.0, 2.0)) == 0
+
+
+def test_each_place_knows_its_distance_from_every_territory() -> None:
+    """A centre lies at 0 km from its own territory and its parents; the Boulonnais' take-ups are far from Lille."""
+    arbre = Arbre(verification.run(REPO))
+    choix = proximite.reperes(arbre)
+    slugs = [r.slug for r in choix]
+    assert "boulonnais" in slugs and "calaisis" in slugs and "hauts-de-france" not in slugs
+    km = dict(pair.split(":") for pair in proximite.kilometres(arbre, "centre-social-la-busette", choix).split())
+    assert km["croissant-sud"] == "0" and km["nord"] == "0"
+    assert int(km["boulonnais"]) > 80
+    boulonnais = dict(pair.split(":") for pair in proximite.kilometres(arbre, "boulonnais", choix).split())
+    assert boulonnais["boulonnais"] == "0" and boulonnais["pas-de-calais"] == "0" and int(boulonnais["calaisis"]) < 50
+
+
+def test_without_the_script_the_carrier_comes_first_then_places_by_territory() -> None:
+    arbre = Arbre(verification.run(REPO))
+    lieux = ["centre-social-la-busette", "boulonnais", "centre-social-des-4-saisons"]
+    assert proximite.ordre(arbre, lieux, porteur_en_tete=True) == [0, 1, 2]
+    assert proximite.ordre(arbre, lieux, porteur_en_tete=False) == [1, 2, 0]
