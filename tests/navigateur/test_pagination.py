@@ -47,7 +47,8 @@ def test_facets_combine_across_every_page_of_the_catalogue(grand: Build, adresse
     page.check(f'input[name="domaine"][value="{first_domaine}"]')
     total = len(elements)
     page.wait_for_function(f"() => document.querySelector('.communs-catalogue__nombre').textContent.endsWith(' sur {total}.')")
-    assert page.locator(TITRES).count() == len(both), "the results of every page, not only this one"
+    shown = f"() => document.querySelectorAll('{TITRES}').length === {len(both)}"
+    page.wait_for_function(shown)  # the results of every page, not only this one (the other pages' cards load first)
     assert not page.is_visible(".communs-pages"), "the links to the pages hide while the list is filtered"
     links = page.eval_on_selector_all(TITRES, "els => els.map(a => a.href)")
     assert all(link.startswith(adresse + "prototypes/") for link in links), "the cards of other pages link right"

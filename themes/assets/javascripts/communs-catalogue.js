@@ -139,18 +139,17 @@
   function afficher() {
     var selection = choix();
     var filtre = champ.value.trim() || facettes.some(function (f) { return selection[f.nom].length; });
-    if (filtre && !cartes) {
-      etat.textContent = "Recherche en cours…";
+    var gardes = filtre ? elements.filter(function (e) { return retenu(e, selection, null); }) : null;
+    /* Les cartes de cette page s'affichent tout de suite ; celles des autres pages, dès que leur fichier est là. */
+    if (gardes && !cartes && gardes.some(function (e) { return !e.li; })) {
       chargerScript(chemin.replace(/\.js$/, "-cartes.js")).then(function () {
         cartes = catalogues()[genre + "-cartes"] || [];
         afficher();
       }, function () {
         etat.textContent = "La liste complète n'a pas pu se charger : les liens vers les pages restent.";
       });
-      return;
     }
-    var gardes = filtre ? elements.filter(function (e) { return retenu(e, selection, null); }) : null;
-    var montres = gardes ? gardes.map(carte) : cartesIci;
+    var montres = gardes ? gardes.filter(function (e) { return e.li || cartes; }).map(carte) : cartesIci;
     liste.replaceChildren.apply(liste, montres);
     montres.forEach(function (li) { li.hidden = false; });
     if (pagesListe) pagesListe.hidden = Boolean(filtre);
