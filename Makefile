@@ -30,7 +30,7 @@ $(STAMP_PELICAN): requirements-pelican.txt plugins/pyproject.toml
 
 ## serve : construit le site et le sert sur http://127.0.0.1:8000 (se recharge à chaque modification)
 serve: $(STAMP) $(DECAP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 ## build : construit le site dans site/ (échoue à la moindre erreur de contenu)
 build: $(STAMP) $(DECAP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 from pathlib import Path
@@ -176,10 +177,13 @@ def test_catalogue_lists_every_item_with_its_facet_values_and_counts(built: Buil
     assert 'data-statut="essaime"' in attrs and 'data-territoire="boulonnais hauts-de-france' in attrs
     project = verification.run(FIXTURE)
     assert documents.numeros(documents.entrees(project, Urls()))["prototype/malle-alix"] == int(doc)
-    assert '<form class="communs-filtres" aria-label="Filtrer les solutions" hidden>' in html
-    assert re.search(r'value="nord"> Nord <span class="communs-facette__nombre">\(4\)</span>', html)
+    script = (built.site / "catalogues" / "prototype.js").read_text(encoding="utf-8")
+    form = json.loads(script.split("]=", 1)[1].rstrip().rstrip(";"))["formulaire"]
+    assert '<form class="communs-filtres" aria-label="Filtrer les solutions" hidden>' in form, "the form comes with data"
+    assert "communs-filtres" not in html, "without JavaScript, no form that would do nothing"
+    assert re.search(r'value="nord"> Nord <span class="communs-facette__nombre">\(4\)</span>', form)
     assert '<p class="communs-catalogue__nombre" role="status">5 solutions.</p>' in html
-    assert 'value="economie-collaborative"' in html and 'value="emploi-insertion"' not in html, "only used values"
+    assert 'value="economie-collaborative"' in form and 'value="emploi-insertion"' not in form, "only used values"
 
 
 def test_shipped_search_index_stays_small(shipped_site: Build) -> None:

@@ -261,7 +261,7 @@ def test_activity_sheet_facets_and_the_text_box_use_the_french_search(page: Page
     page.goto(dossier + "fiches/index.html?sans-ecran=oui")
     assert visibles(page) == ["Guider un robot de sol", "Le jeu des écrans"]
     link = page.get_attribute(".communs-catalogue__liste a", "href") or ""
-    assert link.endswith("/fiches/creer-une-adresse/index.html"), "depuis un dossier, un lien mène au fichier de la page"
+    assert link.endswith("/fiches/guider-un-robot/index.html"), "depuis un dossier, un lien mène au fichier de la page"
     assert nombre(page, "age", "6-8-ans") == "(2)"
     page.goto(dossier + "fiches/index.html")
     page.check('input[name="age"][value="moins-de-6-ans"]')

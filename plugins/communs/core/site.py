@@ -20,8 +20,8 @@ from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
-from communs.core.modele.projet import Item, Project
-from communs.core.pages import accueil, atom, catalogues, paquet_donnees, territoires
+from communs.core.modele.projet import Item, Project, empreinte
+from communs.core.pages import accueil, atom, catalogues, memoire, paquet_donnees, territoires
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.illustrations import Illustrations
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
@@ -32,7 +32,7 @@ from communs.core.pages.territoires import Navigation
 from communs.core.pages.voisins import Voisins
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
-from communs.core.rendu.gabarits import Gabarits
+from communs.core.rendu import gabarits
 from communs.core.rendu.glossaire import GENRES as GENRES_GLOSSAIRE
 from communs.core.rendu.glossaire import Glossaire
 from communs.core.rendu.sommaire import Titre, sommaire
@@ -79,6 +79,8 @@ class Plan:
     """Source pages the engine must not build: their file could not be read (the diagnostics say why)."""
     generees: dict[str, PageGeneree] = field(default_factory=dict)
     """Pages without a source file; one with the name of a source page replaces it."""
+    fichiers: dict[str, str] = field(default_factory=dict)
+    """Files the generated pages need (the data of the catalogues with facets), by site path."""
 
 
 @dataclass
@@ -107,7 +109,7 @@ class Site:
         self.reglages = reglages or Reglages()
         vocab = vocabulaires.load(self.reglages.vocabulaires) if self.reglages.vocabulaires else None
         self.projet: Project = verification.run(racine, vocab)
-        self.gabarits = Gabarits(self.reglages.gabarits)
+        self.gabarits = gabarits.pour(self.reglages.gabarits)
         self.arbre = Arbre(self.projet)
         self.lexique = Lexique(self.projet)
         self.liens = liens(self.projet, self.reglages.depot)
@@ -122,6 +124,11 @@ class Site:
         )
         self._parties: dict[str, Parties | None] = {}
 
+    def empreinte(self) -> str:
+        """What every page may depend on besides its own file (`projet.empreinte`): unchanged, an engine rebuilds
+        only the pages of the files that changed, the generated pages and the extra files."""
+        return empreinte(self.projet)
+
     @property
     def diagnostics(self) -> list[Diagnostic]:
         return self.projet.collector.items
@@ -132,7 +139,14 @@ class Site:
         return entrees(self.projet, self.urls)
 
     @cached_property
+    def _cle(self) -> str:
+        return memoire.cle(self.projet, self.reglages, self.reglages.gabarits, self.urls)
+
+    @cached_property
     def plan(self) -> Plan:
+        return memoire.garder(self._cle, "plan", self._faire_plan)
+
+    def _faire_plan(self) -> Plan:
         plan = Plan()
         for item in self.projet.items:
             uri = self.projet.site_uri(item.path)
@@ -142,11 +156,11 @@ class Site:
                 plan.ajouts.append(Source(uri, item.path))
         numbers = numeros(self.pages_indexees)
         cards = lambda item, here: self.illustrations.donnees(item, here, self.urls, carte=True)  # noqa: E731
-        pages = [
-            catalogues.catalogue(g, self.projet, self.arbre, numbers, self.urls, self.gabarits, cards)
-            for g in genres.GENRES
-            if g.catalogue
-        ]
+        pages: list[PageGeneree] = []
+        for genre in (g for g in genres.GENRES if g.catalogue):
+            made = catalogues.catalogue(genre, self.projet, self.arbre, numbers, self.urls, self.gabarits, cards)
+            pages += made.pages
+            plan.fichiers.update(made.fichiers)
         pages += territoires.pages_alias(self.arbre, self.urls, self.gabarits)
         pages += self.pages_lexique.pages()
         if (self.racine / genres.CONTENT_DIR / accueil.INDEX).is_file():
@@ -213,7 +227,7 @@ class Site:
         return Voisins(self._items.values(), self.urls, self.gabarits)
 
     def sommaire(self, page: PageGeneree) -> list[Titre]:
-        return sommaire(page.html, page.hors_sommaire)
+        return memoire.garder(self._cle, f"sommaire:{page.src_uri}", lambda: sommaire(page.html, page.hors_sommaire))
 
     def sommaire_source(self, src_uri: str, html: str) -> list[Titre]:
         """The table of contents of a page built from a file: its text's headings, then those the core adds after it."""
@@ -227,10 +241,13 @@ class Site:
     def fichiers(self) -> dict[str, str]:
         """Extra files of the site (the search index, the open data and the Atom feed), by site path."""
         files = fichiers_du_site(self.projet, self.pages_indexees)
-        tables = Tables(self.projet, self.urls, self.reglages.site_url)
-        files.update(paquet_donnees.fichiers(tables))
-        files[publications.FLUX] = atom.flux(tables)
+        files.update(self.plan.fichiers)
+        files.update(memoire.garder(self._cle, "donnees", self._donnees_ouvertes))
         return files
+
+    def _donnees_ouvertes(self) -> dict[str, str]:
+        tables = Tables(self.projet, self.urls, self.reglages.site_url)
+        return {**paquet_donnees.fichiers(tables), publications.FLUX: atom.flux(tables)}
 
     def medias(self) -> dict[str, bytes]:
         """The site's pictures, by site path: the items' processed pictures and every page's preview card."""

@@ -38,7 +38,7 @@ class Urls:
         """A relative link from the page built from `de` to the page built from `vers`, optionally to an anchor."""
         source, target = self.page(de), self.page(vers)
         base = source if source.endswith("/") or not source else posixpath.dirname(source) + "/"
-        rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
+        rel = _relatif(target, base)
         if self.repertoires and not rel.endswith("/"):
             rel += "/"
         if rel in {"./", "."}:
@@ -56,6 +56,17 @@ class Urls:
         if not site_url:
             return None
         return site_url.rstrip("/") + "/" + self.page(src_uri)
+
+
+def _relatif(cible: str, base: str) -> str:
+    """`posixpath.relpath(cible, base)` for the site's own relative paths (no « .. » in them), without asking the
+    system for the current folder at each of the hundred thousand links of a large site."""
+    to = [part for part in cible.split("/") if part and part != "."]
+    start = [part for part in base.split("/") if part and part != "."]
+    common = 0
+    while common < min(len(to), len(start)) and to[common] == start[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
 
 
 _NOT_WORD = re.compile(r"[^\w\s-]")

@@ -1,40 +1,116 @@
 /* Facettes d'un catalogue (solutions, fiches d'activité).
  *
- * La page contient déjà toute la liste, lisible sans JavaScript, et pour chaque élément ses valeurs dans des
- * attributs data-* (écrits par plugins/communs/core/filtres.py). Ce script montre le formulaire, filtre la
- * liste, met à jour le nombre de résultats et les nombres de chaque valeur, et garde les filtres dans
- * l'adresse de la page (?domaine=…&q=…) pour qu'une liste filtrée puisse être partagée.
- * La boîte de texte utilise la même recherche que l'en-tête (communs-recherche.js).
+ * Chaque page du catalogue contient une partie des cartes, lisible sans JavaScript, et des liens vers les autres
+ * pages (plugins/communs/core/pages/pagination.py). Ce script charge le fichier de données du catalogue
+ * (catalogues/GENRE.js : le formulaire des facettes, et pour chaque élément son numéro dans l'index de recherche,
+ * sa page et ses valeurs, écrites par leur rang dans la liste des codes de chaque facette), montre le formulaire, filtre le catalogue entier — toutes pages comprises — met à jour
+ * le nombre de résultats et les nombres de chaque valeur, et garde les filtres dans l'adresse de la page
+ * (?domaine=…&q=…) pour qu'une liste filtrée puisse être partagée. Les cartes des autres pages viennent, au premier
+ * filtre, de catalogues/GENRE-cartes.js. La boîte de texte utilise la même recherche que l'en-tête
+ * (communs-recherche.js).
  */
 (function () {
   "use strict";
 
   var bloc = document.querySelector(".communs-catalogue");
   if (!bloc) return;
-  var formulaire = bloc.querySelector(".communs-filtres");
   var etat = bloc.querySelector(".communs-catalogue__nombre");
-  var champ = formulaire.querySelector('input[name="q"]');
+  var liste = bloc.querySelector(".communs-catalogue__liste");
+  var pagesListe = bloc.querySelector(".communs-pages");
   var genre = bloc.getAttribute("data-genre");
   var pluriel = bloc.getAttribute("data-pluriel");
   var singulier = bloc.getAttribute("data-singulier") || pluriel;
+  var pageIci = Number(bloc.getAttribute("data-page") || "1");
+  var nombreInitial = etat.textContent;
+  var cartesIci = Array.prototype.slice.call(liste.children);
+
+  function racineDuSite() {
+    var meta = document.querySelector('meta[name="communs-racine"]');
+    var base = meta ? meta.getAttribute("content") : ".";
+    return new URL((base || ".").replace(/\/?$/, "/"), document.baseURI).href;
+  }
+
+  var RACINE = racineDuSite();
+  var scripts = {};
+
+  function chargerScript(chemin) {
+    if (!scripts[chemin]) {
+      scripts[chemin] = new Promise(function (resoudre, rejeter) {
+        var script = document.createElement("script");
+        script.src = new URL(chemin, RACINE).href;
+        script.onload = resoudre;
+        script.onerror = function () {
+          delete scripts[chemin];
+          rejeter(new Error("Impossible de charger " + chemin));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return scripts[chemin];
+  }
+
+  function catalogues() {
+    return window.communsCatalogues || {};
+  }
+
+  var chemin = bloc.getAttribute("data-donnees");
+  chargerScript(chemin).then(function () {
+    var donnees = catalogues()[genre];
+    if (donnees) demarrer(donnees);
+  }, function () {
+    /* Sans le fichier de données, la page garde sa liste et ses liens vers les autres pages. */
+  });
+
+  function demarrer(donnees) {
+  etat.insertAdjacentHTML("beforebegin", donnees.formulaire);
+  var formulaire = bloc.querySelector(".communs-filtres");
+  var champ = formulaire.querySelector('input[name="q"]');
 
   var facettes = Array.prototype.map.call(formulaire.querySelectorAll("fieldset[data-facette]"), function (fieldset) {
     var nom = fieldset.getAttribute("data-facette");
     return {
       nom: nom,
+      rang: donnees.facettes.indexOf(nom),
       cases: Array.prototype.slice.call(fieldset.querySelectorAll('input[type="checkbox"]'))
     };
   });
 
-  var elements = Array.prototype.map.call(bloc.querySelectorAll(".communs-catalogue__liste > li"), function (li) {
+  var rangIci = 0;
+  var elements = donnees.elements.map(function (brut, rang) {
     var valeurs = {};
     facettes.forEach(function (f) {
-      var brut = li.getAttribute("data-" + f.nom);
-      valeurs[f.nom] = new Set(brut ? brut.split(" ") : []);
+      var codes = donnees.codes[f.rang] || [];
+      valeurs[f.nom] = new Set((brut[2 + f.rang] || []).map(function (i) { return codes[i]; }));
     });
-    var doc = li.getAttribute("data-doc");
-    return { li: li, doc: doc === null ? null : Number(doc), valeurs: valeurs };
+    var li = brut[1] === pageIci ? cartesIci[rangIci++] || null : null;
+    return { rang: rang, li: li, doc: brut[0], valeurs: valeurs };
   });
+  var cartes = null;
+  /* Les cartes de tout le catalogue, chargées au premier filtre. */
+
+  function carte(element) {
+    if (element.li) return element.li;
+    var modele = document.createElement("template");
+    modele.innerHTML = cartes[element.rang];
+    var li = modele.content.firstElementChild;
+    /* Les liens et les images des cartes du fichier partent de la racine du site. */
+    Array.prototype.forEach.call(li.querySelectorAll("a[href]"), function (a) {
+      a.setAttribute("href", new URL(a.getAttribute("href"), RACINE).href);
+    });
+    Array.prototype.forEach.call(li.querySelectorAll("img[src]"), function (img) {
+      img.setAttribute("src", new URL(img.getAttribute("src"), RACINE).href);
+    });
+    Array.prototype.forEach.call(li.querySelectorAll("[srcset]"), function (element) {
+      var sources = element.getAttribute("srcset").split(",").map(function (morceau) {
+        var parties = morceau.trim().split(/\s+/);
+        parties[0] = new URL(parties[0], RACINE).href;
+        return parties.join(" ");
+      });
+      element.setAttribute("srcset", sources.join(", "));
+    });
+    element.li = li;
+    return li;
+  }
 
   var texte = null;
   /* Numéros des pages trouvées par la boîte de texte, ou null sans texte. */
@@ -62,12 +138,22 @@
 
   function afficher() {
     var selection = choix();
-    var visibles = 0;
-    elements.forEach(function (e) {
-      var garde = retenu(e, selection, null);
-      e.li.hidden = !garde;
-      if (garde) visibles++;
-    });
+    var filtre = champ.value.trim() || facettes.some(function (f) { return selection[f.nom].length; });
+    var gardes = filtre ? elements.filter(function (e) { return retenu(e, selection, null); }) : null;
+    /* Les cartes de cette page s'affichent tout de suite ; celles des autres pages, dès que leur fichier est là. */
+    if (gardes && !cartes && gardes.some(function (e) { return !e.li; })) {
+      chargerScript(chemin.replace(/\.js$/, "-cartes.js")).then(function () {
+        cartes = catalogues()[genre + "-cartes"] || [];
+        afficher();
+      }, function () {
+        etat.textContent = "La liste complète n'a pas pu se charger : les liens vers les pages restent.";
+      });
+    }
+    var montres = gardes ? gardes.filter(function (e) { return e.li || cartes; }).map(carte) : cartesIci;
+    liste.replaceChildren.apply(liste, montres);
+    montres.forEach(function (li) { li.hidden = false; });
+    if (pagesListe) pagesListe.hidden = Boolean(filtre);
+    var visibles = gardes ? gardes.length : elements.length;
     facettes.forEach(function (f) {
       f.cases.forEach(function (c) {
         var n = 0;
@@ -79,8 +165,7 @@
         c.parentNode.parentNode.classList.toggle("communs-facette__vide", n === 0 && !c.checked);
       });
     });
-    var filtre = champ.value.trim() || facettes.some(function (f) { return selection[f.nom].length; });
-    if (!filtre) etat.textContent = nombre(elements.length) + ".";
+    if (!filtre) etat.textContent = nombreInitial;
     else if (!visibles) etat.textContent = "Aucun résultat sur " + nombre(elements.length) + " : retirez un filtre.";
     else etat.textContent = nombre(visibles) + " sur " + elements.length + ".";
     memoriser(selection);
@@ -162,4 +247,5 @@
   formulaire.hidden = false;
   if (champ.value.trim()) filtrerTexte();
   else afficher();
+  }
 })();

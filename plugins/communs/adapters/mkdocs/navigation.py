@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from markupsafe import escape
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -30,6 +31,7 @@ def _node(node: Noeud, files: Files) -> Page | Section | None:
     if file is None or file.page is None:
         return None
     page = file.page
+    page.title = escape(node.titre)  # known before the page is read: a dirty build does not read unchanged pages
     if not node.enfants:
         return page
     children = [_node(child, files) for child in node.enfants]

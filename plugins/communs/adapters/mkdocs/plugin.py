@@ -15,7 +15,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from communs.adapters.mkdocs import pages
+from communs.adapters.mkdocs import incremental, pages
 from communs.adapters.mkdocs.navigation import arbre_des_territoires
 from communs.adapters.mkdocs.reglages import CommunsConfig, reglages
 from communs.core.modele import genres
@@ -29,6 +29,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.root = Path.cwd()
         self.site: Site | None = None
+        self.empreinte = ""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
@@ -45,6 +46,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site = self.site = Site(self.root, Urls(repertoires=config.use_directory_urls), reglages(self.config, config))
         pages.log_diagnostics(log, site.diagnostics)
+        self.empreinte = incremental.avant(site, config)
         config.extra.update(site.extras())
         pages.apply_plan(files, config, site, self.root, log)
         return files
@@ -88,6 +90,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if not config.site_url:
             for name in ("sitemap.xml", "sitemap.xml.gz"):
                 (Path(config.site_dir) / name).unlink(missing_ok=True)
+        incremental.apres(config, self.empreinte)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         for folder in genres.EXTERNAL_FOLDERS:

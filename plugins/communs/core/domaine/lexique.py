@@ -54,6 +54,7 @@ class Lexique:
         self.termes = valid
         self.publies = [i for i in valid if terme(i).statut == PUBLIE]
         self.en_cours = [i for i in valid if terme(i).statut != PUBLIE]
+        self._par_cle: dict[str, Item] | None = None
 
     def par_lettre(self) -> dict[str, list[Item]]:
         """A to Z (and « # » last) -> published terms, only for letters that have some."""
@@ -77,8 +78,11 @@ class Lexique:
 
     def trouver(self, mot: str) -> Item | None:
         """The term that `mot` names (its title or a variant, case, accents and hyphens ignored)."""
-        wanted = cle_de_mot(mot)
-        return next((item for name, item in self.noms() if cle_de_mot(name) == wanted), None)
+        if self._par_cle is None:
+            self._par_cle = {}
+            for name, item in self.noms():
+                self._par_cle.setdefault(cle_de_mot(name), item)  # the first term in A-Z order, as before
+        return self._par_cle.get(cle_de_mot(mot))
 
     def demandes(self) -> list[Demande]:
         out = []

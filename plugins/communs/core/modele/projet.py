@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,6 +92,29 @@ class Project:
         return rel_path
 
 
+_MEMOIRE: dict[tuple[str, str, bytes], bytes] = {}
+"""Each item as read and validated the last time, keyed by (genre, path, sha256 of its bytes), pickled so that no
+build can change what the next one gets. It lives as long as the process: `mkdocs serve` rebuilds after an edit
+without parsing again the files that did not change. Only the files of the last load are kept."""
+
+
+def _lire_item(genre: Genre, rel_root: str, raw: bytes, memoire: dict[tuple[str, str, bytes], bytes]) -> Item:
+    """The item of a file, from the memory of the previous load when its bytes are the same."""
+    key = (genre.name, rel_root, hashlib.sha256(raw).digest())
+    known = _MEMOIRE.get(key)
+    if known is not None:
+        memoire[key] = known
+        doc, model = pickle.loads(known)
+        return Item(genre=genre, slug=Path(rel_root).stem, doc=doc, model=model)
+    doc = read_document(raw, rel_root)
+    model = None
+    if isinstance(doc.data, dict):
+        model, problems = validate(doc, genre.model)
+        doc.diagnostics.extend(_unreported(doc, problems))
+    memoire[key] = pickle.dumps((doc, model), protocol=pickle.HIGHEST_PROTOCOL)
+    return Item(genre=genre, slug=Path(rel_root).stem, doc=doc, model=model)
+
+
 _UNSAFE_YAML = frozenset({codes.YAML_ALIAS, codes.YAML_TROP_PROFOND, codes.CONTENU_TROP_COMPLEXE})
 
 
@@ -123,10 +148,13 @@ def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None) -> P
     """Read every content file under `root`. Problems land in `project.collector`; nothing raises."""
     project = Project(root=root, vocabularies=vocabularies or vocabulaires.default())
     kind_folders = {genre.folder: genre for genre in genres.GENRES}
+    memoire: dict[tuple[str, str, bytes], bytes] = {}
     for genre in genres.GENRES:
         folder = root / genre.folder
         if folder.is_dir():
-            _load_kind(project, genre, folder)
+            _load_kind(project, genre, folder, memoire)
+    _MEMOIRE.clear()
+    _MEMOIRE.update(memoire)
     content = root / genres.CONTENT_DIR
     if content.is_dir():
         for path in _walk(project, content):
@@ -153,7 +181,7 @@ def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None) -> P
     return project
 
 
-def _load_kind(project: Project, genre: Genre, folder: Path) -> None:
+def _load_kind(project: Project, genre: Genre, folder: Path, memoire: dict[tuple[str, str, bytes], bytes]) -> None:
     for path in _walk(project, folder):
         rel = path.relative_to(folder)
         if _skipped(rel):
@@ -168,12 +196,7 @@ def _load_kind(project: Project, genre: Genre, folder: Path) -> None:
         elif len(rel.parts) > 1:
             project.stray.append((rel_root, "sous-dossier"))
         elif (raw := _read(project, path, rel_root)) is not None:
-            doc = read_document(raw, rel_root)
-            item = Item(genre=genre, slug=path.stem, doc=doc)
-            if isinstance(doc.data, dict):
-                item.model, problems = validate(doc, genre.model)
-                doc.diagnostics.extend(_unreported(doc, problems))
-            project.items.append(item)
+            project.items.append(_lire_item(genre, rel_root, raw, memoire))
 
 
 def _unreported(doc: Document, problems: list[Diagnostic]) -> list[Diagnostic]:
@@ -211,3 +234,19 @@ def _load_demandes(project: Project, path: Path) -> None:
             if model is not None:
                 project.demandes.append((index, model))
     project.collector.extend(doc.diagnostics)
+
+
+def empreinte(project: Project) -> str:
+    """A digest of all that a page may take from other files than its own: every file's front-matter (titles,
+    links, places, terms), which files exist, the vocabularies. The texts below the front-matter are left out: only
+    their own page and the search files show them. Two loads with the same digest give the same pages but for the
+    pages of the files whose text changed (`mkdocs serve --dirty` rebuilds only those)."""
+    digest = hashlib.sha256()
+    docs = sorted([item.doc for item in project.items] + project.pages, key=lambda doc: doc.path)
+    for doc in docs:
+        head = doc.text[: len(doc.text) - len(doc.body)] if doc.body and doc.text.endswith(doc.body) else doc.text
+        digest.update(repr((doc.path, doc.readable, head)).encode())
+    if project.demandes_doc is not None:
+        digest.update(project.demandes_doc.text.encode())
+    digest.update(repr((sorted(project.assets), sorted(project.exclus), project.stray, project.vocabularies)).encode())
+    return digest.hexdigest()

@@ -6,12 +6,17 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case, without accents, punctuation collapsed: « Versant Sud » ~ « versant-sud »."""
+    """Lower-case, without accents, punctuation collapsed: « Versant Sud » ~ « versant-sud » (each text folded once:
+    titles are folded again by every sort and every lookup)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", " ", plain).strip()
+    return _NOT_ALNUM.sub(" ", plain).strip()
 
 
 def slugify(text: str) -> str:

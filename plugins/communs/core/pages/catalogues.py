@@ -9,9 +9,10 @@ from communs.core.modele import genres
 from communs.core.modele.genres import Genre
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.suggestions import fold
-from communs.core.pages import filtres
+from communs.core.pages import filtres, pagination
 from communs.core.pages.centres import annuaire, carte_des_centres
-from communs.core.pages.donnees import Lien, Ligne, Meta, PageGeneree
+from communs.core.pages.donnees import Lien, Ligne, PageGeneree
+from communs.core.pages.pagination import CatalogueDecoupe
 from communs.core.pages.territoires import Noeud, arbre_des_territoires
 from communs.core.rendu.gabarits import Gabarits
 from communs.core.urls import Urls
@@ -60,7 +61,8 @@ def catalogue(
     urls: Urls,
     gabarits: Gabarits,
     vignettes: filtres.Vignettes | None = None,
-) -> PageGeneree:
+) -> CatalogueDecoupe:
+    """The pages of the catalogue of `genre` (one, unless it has facets and many items) and its data files."""
     items = sorted(project.of_genre(genre.name), key=lambda i: fold(i.title))
     here = genre.src_uri("index")
     data: dict[str, Any] = {
@@ -78,8 +80,8 @@ def catalogue(
     invalid = [_line(item, here, urls) for item in items if item.model is None]
     filterable = genre in filtres.FILTRABLES and bool(items)
     if filterable:
-        data["filtres"] = filtres.catalogue_filtrable(genre, items, project, arbre, numeros, urls, vignettes)
-    elif genre is genres.TERRITOIRE:
+        return pagination.catalogue_decoupe(genre, items, project, arbre, numeros, urls, gabarits, data, vignettes)
+    if genre is genres.TERRITOIRE:
         data["territoires"] = _noeuds(arbre_des_territoires(arbre), here, urls)
         data["lignes"] = invalid
     elif genre is genres.CENTRE:
@@ -88,4 +90,4 @@ def catalogue(
         data["lignes"] = invalid
     else:
         data["lignes"] = [_line(item, here, urls) for item in items]
-    return PageGeneree(here, genre.plural, gabarits.rendre("catalogue.html", **data), Meta(catalogue=filterable))
+    return CatalogueDecoupe([PageGeneree(here, genre.plural, gabarits.rendre("catalogue.html", **data))], {})

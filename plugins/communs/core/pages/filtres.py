@@ -132,6 +132,31 @@ def _entry(
     return EntreeCatalogue(item.title, urls.lien(here, item.src_uri), _extra(item), attrs, picto, badges, image)
 
 
+@dataclass
+class Filtrable:
+    """A catalogue with facets: its facets, and the entries of `items` with their number and facet values."""
+
+    genre: Genre
+    facettes: list[Facette]
+    total: int
+    entrees: list[EntreeCatalogue]
+    numeros: list[int | None]
+    """Each entry's number in the search index."""
+    valeurs: list[list[list[str]]]
+    """Each entry's codes, facet by facet."""
+
+    def donnees(self) -> dict[str, Any]:
+        """The data of `filtres.html` and `_formulaire.html`."""
+        return {
+            "genre": self.genre.name,
+            "pluriel": _minuscule(self.genre.plural),
+            "singulier": _minuscule(self.genre.label),
+            "facettes": [f for f in (_facette(facette) for facette in self.facettes) if f is not None],
+            "nombre": nombre(self.genre, self.total),
+            "entrees": self.entrees,
+        }
+
+
 def catalogue_filtrable(
     genre: Genre,
     items: list[Item],
@@ -139,16 +164,19 @@ def catalogue_filtrable(
     arbre: Arbre,
     numbers: dict[str, int],
     urls: Urls,
+    here: str | None = None,
+    facets: list[Facette] | None = None,
     vignettes: Vignettes | None = None,
-) -> dict[str, Any]:
-    """The form of facets, the number of results and the list of `items` (already in display order)."""
-    here = genre.src_uri("index")
-    facets = facettes(genre, project, arbre)
-    return {
-        "genre": genre.name,
-        "pluriel": _minuscule(genre.plural),
-        "singulier": _minuscule(genre.label),
-        "facettes": [f for f in (_facette(facette) for facette in facets) if f is not None],
-        "nombre": nombre(genre, len(items)),
-        "entrees": [_entry(item, here, numbers, facets, project, urls, vignettes) for item in items],
-    }
+) -> Filtrable:
+    """The facets of the whole catalogue and the entries of `items` (already in display order), linked from `here`
+    (the catalogue's page by default)."""
+    here = here or genre.src_uri("index")
+    facets = facettes(genre, project, arbre) if facets is None else facets
+    return Filtrable(
+        genre,
+        facets,
+        len(project.of_genre(genre.name)),
+        [_entry(item, here, numbers, facets, project, urls, vignettes) for item in items],
+        [numbers.get(identifiant(item)) for item in items],
+        [[facette.par_item.get(item.slug) or [] for facette in facets] for item in items],
+    )

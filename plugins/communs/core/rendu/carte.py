@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from communs.core.domaine.geo import name_key
 from communs.core.rendu import fond
@@ -121,36 +122,50 @@ class Carte:
     cible: str = _f(CIBLE)
 
 
-def carte(points: list[Point], titre: str, ident: str) -> Carte | None:
-    """The map of `points`, or None without any point."""
-    if not points:
-        return None
+@dataclass(frozen=True)
+class _Fond:
+    """The background of a map for one projection: the same for every map whose centres give the same bounds."""
+
+    terre: str
+    mer: str
+    communes: tuple[tuple[str, fond.Commune, tuple[float, float]], ...]
+    """(path data, commune, position of its name) of each commune in view."""
+
+
+@lru_cache(maxsize=128)
+def _fond(bounds: tuple[float, float, float, float]) -> _Fond:
+    proj = _Projection(*bounds)
+    view = (0.0, 0.0, LARGEUR, proj.hauteur)
+    background = fond.fond()
+    communes = tuple(
+        (fond.chemin(commune.anneaux, proj), commune, proj(*commune.etiquette))
+        for commune in background.communes
+        if fond.boite_dans_la_vue(commune.boite, proj, view)
+    )
+    return _Fond(fond.chemin(background.terre, proj), fond.chemin(background.mer, proj), communes)
+
+
+@lru_cache(maxsize=256)
+def _carte(points: tuple[Point, ...], titre: str, ident: str) -> Carte:
     ordered = sorted(points, key=lambda p: (-p.lat, p.lon, p.libelle))
-    proj = _Projection(*_bounds(ordered))
+    bounds = _bounds(ordered)
+    proj = _Projection(*bounds)
     width, height = LARGEUR, proj.hauteur
     view = (0.0, 0.0, width, height)
-    background = fond.fond()
+    background = _fond(bounds)
     hosts = {name_key(p.lieu) for p in ordered if p.lieu}
-    communes = []
-    shown: list[tuple[fond.Commune, tuple[float, float]]] = []
-    for commune in background.communes:
-        if fond.dans_la_vue(commune.anneaux, proj, view):
-            here = name_key(commune.nom) in hosts
-            communes.append((fond.chemin(commune.anneaux, proj), commune.nom, here))
-            shown.append((commune, proj(*commune.etiquette)))
+    communes = [(path, commune.nom, name_key(commune.nom) in hosts) for path, commune, _ in background.communes]
+    shown = [(commune, label) for _, commune, label in background.communes]
     xy = _apart([proj(p.lon, p.lat) for p in ordered])
     dots = [(_f(x), _f(y), point.libelle, point.href) for point, (x, y) in zip(ordered, xy, strict=True)]
     obstacles = [(x - 9, y - 9, x + 9, y + 9) for x, y in xy]
     names = fond.noms(shown, {c.nom for c, _ in shown if name_key(c.nom) in hosts}, obstacles, view)
     labels = [(_f(x), _f(y), anchor, name) for x, y, anchor, name in names]
-    return Carte(
-        ident,
-        titre,
-        _f(width),
-        _f(height),
-        fond.chemin(background.terre, proj),
-        fond.chemin(background.mer, proj),
-        communes,
-        dots,
-        labels,
-    )
+    return Carte(ident, titre, _f(width), _f(height), background.terre, background.mer, communes, dots, labels)
+
+
+def carte(points: list[Point], titre: str, ident: str) -> Carte | None:
+    """The map of `points`, or None without any point (maps and backgrounds are made once per set of points)."""
+    if not points:
+        return None
+    return _carte(tuple(points), titre, ident)

@@ -44,6 +44,8 @@ class Commune:
     anneaux: tuple[Anneau, ...]
     etiquette: tuple[float, float]
     aire: int
+    boite: Boite = (0.0, 0.0, 0.0, 0.0)
+    """(west, south, east, north) of its rings, in degrees: whether it is in view needs only its corners."""
 
 
 @dataclass(frozen=True)
@@ -63,20 +65,18 @@ def fond() -> Fond:
     def ring(points: list[list[int]]) -> Anneau:
         return tuple((x / scale, y / scale) for x, y in points)
 
+    def commune(c: dict[str, Any]) -> Commune:
+        rings = tuple(ring(r) for r in c["anneaux"])
+        points = [point for r in rings for point in r]
+        box = _box(points) if points else (0.0, 0.0, 0.0, 0.0)
+        label = (c["etiquette"][0] / scale, c["etiquette"][1] / scale)
+        return Commune(str(c["code"]), str(c["nom"]), rings, label, int(c["aire"]), box)
+
     return Fond(
         credit=str(raw["credit"]),
         terre=tuple(ring(r) for r in raw["terre"]),
         mer=tuple(ring(r) for r in raw["mer"]),
-        communes=tuple(
-            Commune(
-                str(c["code"]),
-                str(c["nom"]),
-                tuple(ring(r) for r in c["anneaux"]),
-                (c["etiquette"][0] / scale, c["etiquette"][1] / scale),
-                int(c["aire"]),
-            )
-            for c in raw["communes"]
-        ),
+        communes=tuple(commune(c) for c in raw["communes"]),
     )
 
 
@@ -90,17 +90,25 @@ def _meets(a: Boite, b: Boite) -> bool:
 
 
 def chemin(anneaux: Iterable[Anneau], proj: Callable[[float, float], tuple[float, float]]) -> str:
-    def f(value: float) -> str:
-        return f"{value:.1f}".rstrip("0").rstrip(".")
-
-    return " ".join(
-        "M" + " L".join(f"{f(x)},{f(y)}" for x, y in (proj(lon, lat) for lon, lat in ring)) + " Z" for ring in anneaux
-    )
+    """SVG path data of the rings, each number with one decimal at most and no useless « .0 »."""
+    rings = [" L".join(["%.1f,%.1f" % proj(lon, lat) for lon, lat in ring]) for ring in anneaux]  # noqa: UP031
+    text = " ".join("M" + ring + " Z" for ring in rings)
+    return text.replace(".0,", ",").replace(".0 ", " ")
 
 
 def dans_la_vue(anneaux: Iterable[Anneau], proj: Callable[[float, float], tuple[float, float]], vue: Boite) -> bool:
     points = [proj(lon, lat) for ring in anneaux for lon, lat in ring]
     return bool(points) and _meets(_box(points), vue)
+
+
+def boite_dans_la_vue(boite: Boite, proj: Callable[[float, float], tuple[float, float]], vue: Boite) -> bool:
+    """`dans_la_vue` from the commune's box in degrees: the projection is monotonic on each axis (x grows with the
+    longitude, y with the latitude's opposite), so the projected corners are the projected points' box."""
+    if boite == (0.0, 0.0, 0.0, 0.0):
+        return False
+    x0, y1 = proj(boite[0], boite[1])
+    x1, y0 = proj(boite[2], boite[3])
+    return _meets((x0, y0, x1, y1), vue)
 
 
 def noms(

@@ -43,6 +43,13 @@ class Gabarits:
 
 
 @cache
+def pour(surcharges: Path | None) -> Gabarits:
+    """The templates of a theme's folder, compiled once per process (Jinja still reloads a template whose file
+    changed): `mkdocs serve` makes a new site at each rebuild."""
+    return Gabarits(surcharges)
+
+
+@cache
 def par_defaut() -> Gabarits:
     """The core's own templates, without a theme (tests, the CLI, a centre's site)."""
     return Gabarits()

@@ -39,10 +39,22 @@ class _Lecteur(HTMLParser):
             self._texte.append(data)
 
 
+def _sans_dessins(html: str) -> str:
+    """`html` without the drawings of the core's maps (`<svg>…</svg>`, never nested): they hold no heading, and their
+    thousands of points would be most of what the parser reads."""
+    out: list[str] = []
+    start = 0
+    while (begin := html.find("<svg", start)) >= 0 and (end := html.find("</svg>", begin)) >= 0:
+        out.append(html[start:begin])
+        start = end + len("</svg>")
+    out.append(html[start:])
+    return "".join(out)
+
+
 def sommaire(html: str, hors: frozenset[str] = frozenset()) -> list[Titre]:
     """Headings of `html` that have an anchor, except those in `hors`; a heading holds the deeper ones that follow."""
     lecteur = _Lecteur()
-    lecteur.feed(html)
+    lecteur.feed(_sans_dessins(html))
     lecteur.close()
     racine: list[Titre] = []
     pile: list[Titre] = []

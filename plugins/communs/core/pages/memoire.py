@@ -1,0 +1,36 @@
+"""What a build makes from every front-matter at once (the plan of generated pages, their tables of contents, the open
+data), kept by the process for its next build: `mkdocs serve` rebuilds after an edit of a text below its front-matter
+without making them again. The key says all they are made of; a new key forgets the previous build."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from communs.core.modele.projet import Project, empreinte
+
+_T = TypeVar("_T")
+_MEMOIRE: dict[str, Any] = {}
+
+
+def cle(project: Project, reglages: object, gabarits: Path | None, *autres: object) -> str:
+    """Every front-matter and file (`empreinte`), the other pages' whole texts (the home page), the settings and the
+    theme's templates."""
+    digest = hashlib.sha256(f"{empreinte(project)}{project.root}{reglages}{autres}".encode())
+    for doc in project.pages:
+        digest.update(doc.text.encode())
+    for path in sorted(gabarits.rglob("*")) if gabarits is not None and gabarits.is_dir() else []:
+        digest.update(f"{path}:{path.stat().st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def garder(cle_: str, nom: str, faire: Callable[[], _T]) -> _T:
+    """`faire()`, or what it gave at the previous build of this process under the same key."""
+    if _MEMOIRE.get("cle") != cle_:
+        _MEMOIRE.clear()
+        _MEMOIRE["cle"] = cle_
+    if nom not in _MEMOIRE:
+        _MEMOIRE[nom] = faire()
+    return cast(_T, _MEMOIRE[nom])

@@ -1,0 +1,55 @@
+"""`mkdocs serve --dirty` (make serve) rebuilds only what changed (adapters/mkdocs/incremental.py): after an edit, the
+dirty rebuild over the previous output gives the same files, byte for byte, as a full build of the edited content."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from .test_corpus import corpus
+
+
+def _construire(project: Path, site: Path, *, dirty: bool) -> None:
+    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=dirty)
+    build(config, dirty=dirty)
+
+
+def _fichiers(site: Path) -> dict[str, bytes]:
+    return {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def _comparer(project: Path, tmp_path: Path, edit: str) -> None:
+    dirty, full = tmp_path / "incremental", tmp_path / "complet"
+    _construire(project, dirty, dirty=True)
+    other = next((dirty / "fiches").glob("*/index.html"))
+    before = other.stat().st_mtime_ns
+    source = sorted((project / "prototypes").glob("*.md"))[0]
+    text = source.read_text(encoding="utf-8")
+    if edit == "texte":
+        source.write_text(text + "\nUne phrase ajoutée après la construction.\n", encoding="utf-8")
+    else:
+        source.write_text(text.replace("titre: ", "titre: Nouveau titre, ", 1), encoding="utf-8")
+    _construire(project, dirty, dirty=True)
+    kept = other.stat().st_mtime_ns == before
+    assert kept if edit == "texte" else not kept, "a text edit rebuilds its page; a front-matter edit, every page"
+    _construire(project, full, dirty=False)
+    got, expected = _fichiers(dirty), _fichiers(full)
+    assert sorted(got) == sorted(expected)
+    assert [name for name in expected if got[name] != expected[name]] == []
+    page = (dirty / "prototypes" / source.stem / "index.html").read_text(encoding="utf-8")
+    assert ("Une phrase ajoutée" if edit == "texte" else "Nouveau titre") in page
+
+
+@pytest.mark.parametrize("edit", ["texte", "entete"])
+def test_a_dirty_rebuild_after_an_edit_gives_the_files_of_a_full_build(tmp_path: Path, edit: str) -> None:
+    project = tmp_path / "communs"
+    corpus.generate(project, 60)
+    try:
+        _comparer(project, tmp_path, edit)
+    finally:
+        shutil.rmtree(project, ignore_errors=True)
