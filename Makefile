@@ -100,9 +100,10 @@ $(DECAP): $(AXE)
 	test -f $(DECAP)
 
 # Chromium de Debian pour les tests navigateur ; aucun navigateur n'est téléchargé par les outils de test.
+# La police DejaVu (fonts-dejavu-core) dessine les cartes de partage : les empreintes des pages en dépendent.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installation de Chromium (paquet Debian chromium)..."; \
+	@{ command -v chromium && test -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf; } >/dev/null 2>&1 || { \
+	  echo "Installation de Chromium et de la police DejaVu (paquets Debian chromium, fonts-dejavu-core)..."; \
 	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core; }
 
