@@ -21,6 +21,7 @@ import argparse
 import functools
 import gzip
 import http.server
+import logging
 import os
 import random
 import shutil
@@ -177,6 +178,10 @@ class Corpus:
     items: int
 
 
+AJOUTE_LE = "2024-03-01"
+"""The day every generated item entered the commons (a fixed date: the corpus is the same at every run)."""
+
+
 def generer(folder: Path, n: int, graine: int = 0) -> Corpus:
     """A valid project of `n` items in `folder` (its own mkdocs.yml, content/, prototypes/, fiches/)."""
     rng = random.Random(graine)
@@ -226,7 +231,7 @@ def generer(folder: Path, n: int, graine: int = 0) -> Corpus:
     for i in range(counts["terme"]):
         mot = f"{rng.choice(MOTS)} {rng.choice(MOTS)} {i}"
         data = {"terme": _q(mot.capitalize()), "variantes": f"[{_q(mot.replace(' ', '-'))}]", "categorie": "notions"}
-        data |= {"definition": _q(_phrase(rng, 12)), "statut": "publie"}
+        data |= {"definition": _q(_phrase(rng, 12)), "statut": "publie", "ajoute_le": AJOUTE_LE}
         write(f"content/lexique/terme-{i}.md", data, _paragraphe(rng, 2))
     domaines = ["emploi-insertion", "accueil-administration", "parentalite-education", "pouvoir-d-agir"]
     publics = ["habitants", "enfants", "parents", "seniors", "familles", "jeunes"]
@@ -235,7 +240,9 @@ def generer(folder: Path, n: int, graine: int = 0) -> Corpus:
         data = {"titre": _q(titre), "accroche": _q(_phrase(rng, 8)), "resume": _q(_paragraphe(rng, 2))}
         data |= {"statut": rng.choice(["prototype", "deploye", "essaime"]), "domaines": f"[{rng.choice(domaines)}]"}
         data |= {"publics": f"[{', '.join(rng.sample(publics, 2))}]", "porteur": rng.choice(centres)}
-        data |= {"territoire": rng.choice(territoires), "sources": source}
+        data |= {"territoire": rng.choice(territoires), "sources": source, "ajoute_le": AJOUTE_LE}
+        if data["statut"] != "prototype":  # a deployed or spread solution cites what shows it (CSC207)
+            data["statut_source"] = "{rapport: rapport-0, page: 3}"
         body = "\n\n".join(f"## {s}\n\n{_paragraphe(rng, 6)}" for s in SECTIONS_PROTO)
         write(f"prototypes/{slugify(titre)}.md", data, body)
     for i in range(counts["fiche"]):
@@ -246,6 +253,7 @@ def generer(folder: Path, n: int, graine: int = 0) -> Corpus:
         data |= {"duree_minutes": str(rng.choice([30, 45, 60, 90, 120]))}
         data |= {"participants": f"{{min: 3, max: {rng.randint(6, 16)}}}", "materiel": "[papier]"}
         data |= {"sans_ecran": rng.choice(["true", "false"]), "domaines": f"[{rng.choice(domaines)}]", "sources": source}
+        data["ajoute_le"] = AJOUTE_LE
         steps = "\n".join(f"{k}. {_phrase(rng, 12)}" for k in range(1, 7))
         body = f"## Déroulé\n\n{steps}\n\n## Variantes\n\n{_paragraphe(rng, 4)}\n\n## Conseils\n\n{_paragraphe(rng, 4)}"
         write(f"fiches/{slugify(titre)}.md", data, body)
@@ -408,6 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repetitions", type=int, default=3, help="mesures par site (la médiane est gardée)")
     parser.add_argument("--garder", type=Path, help="dossier où garder les corpus et les sites construits")
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")  # a failed build says why
     tailles = args.tailles or [1000, 5000]
     executable = shutil.which("chromium")
     if executable is None:
