@@ -41,6 +41,15 @@ def _visible_titles(page: Page) -> list[str]:
     return titles
 
 
+def _wait_for_title(page: Page, title: str) -> None:
+    """Wait until a card of that title is shown: a filter fetches the cards of the catalogue's other pages first."""
+    page.wait_for_function(
+        """t => [...document.querySelectorAll('.communs-catalogue__liste > li:not([hidden]) .communs-carte__titre a')]
+            .some(a => a.textContent === t)""",
+        arg=title,
+    )
+
+
 def _open_filters(page: Page) -> None:
     """On a phone the facets are folded into « Filtrer »: the visitor taps it first."""
     panel = page.locator(".communs-filtres__panneau")
@@ -73,6 +82,7 @@ def test_director_filters_reception_and_pas_de_calais(page: Page, site_url: str)
     assert page.locator('input[name="territoire"][value="calaisis"]').count() == 1
     _tick(page, "domaine", "accueil-administration")
     _tick(page, "territoire", "pas-de-calais")
+    _wait_for_title(page, "Le numérique à mon service")  # its card may come from the catalogue's other pages
     assert "Le numérique à mon service" in _visible_titles(page)
     count = page.locator(".communs-catalogue__nombre").bounding_box()
     height = page.viewport_size["height"]  # type: ignore[index]
@@ -87,6 +97,7 @@ def test_animator_finds_a_one_hour_screen_free_activity_for_6_8_year_olds(page: 
     _tick(page, "age", "6-8-ans")
     _tick(page, "duree", "1-h")
     _tick(page, "sans-ecran", "oui")
+    _wait_for_title(page, "Coder sans écran avec la Malle d'Alie")
     titles = _visible_titles(page)
     assert "Coder sans écran avec la Malle d'Alie" in titles
     status = page.inner_text(".communs-catalogue__nombre")
