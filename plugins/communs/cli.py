@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _verifier(root: Path, fmt: str, strict: bool, only: Sequence[str] = ()) -> int:
     started = time.perf_counter()
-    project = verification.run(root)
+    project = verification.run(root, memoriser=False)  # one check, no later load to spare
     items = project.collector.items
     if only:
         wanted = {_relative(root, name) for name in only}

@@ -162,7 +162,7 @@ def parse_yaml(text: str, *, first_line: int, doc: Document) -> Any:
             "Une tabulation sert d'indentation : le YAML n'accepte que des espaces.",
             "Remplacez la tabulation par deux espaces.",
         )
-    bounded = yaml_borne.verifier(text, first_line, _Loader)
+    bounded = None if yaml_borne.sans_risque(text) else yaml_borne.verifier(text, first_line, _Loader)
     if bounded is not None:
         doc.problem(*bounded)
         return None
@@ -228,7 +228,12 @@ def _build(node: Node, path: Path_, loader: yaml.SafeLoader, doc: Document, firs
     return _scalar(node, loader, doc, first_line)
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _scalar(node: Node, loader: yaml.SafeLoader, doc: Document, first_line: int) -> Any:
+    if node.tag == _STR_TAG:
+        return node.value  # what the safe constructor gives for a text, without its dispatch
     try:
         value = loader.construct_object(node, deep=True)
     except (ValueError, OverflowError, yaml.constructor.ConstructorError):
