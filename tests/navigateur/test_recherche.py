@@ -177,7 +177,7 @@ def test_browser_rebuilds_exactly_the_index_that_lunr_builds_in_python(page: Pag
     entrees = documents.entrees(project, Urls())
     expected = index.lunr_index(entrees, index.synonymes(project)).serialize()
     page.goto(dossier + "index.html")
-    rebuilt: dict[str, Any] = page.evaluate("async () => (await communsRecherche.charger()).index.toJSON()")
+    rebuilt: dict[str, Any] = page.evaluate("async () => (await communsRecherche.charger()).indexComplet().toJSON()")
 
     def by_term(serialised: dict[str, Any]) -> tuple[dict[str, dict[str, list[str]]], dict[str, dict[str, float]]]:
         terms = {term: posting["_index"] for term, posting in serialised["invertedIndex"]}
@@ -200,6 +200,27 @@ def test_browser_rebuilds_exactly_the_index_that_lunr_builds_in_python(page: Pag
         assert got_vectors[ref].keys() == scores.keys(), ref
         for term, score in scores.items():
             assert abs(got_vectors[ref][term] - score) <= 0.0011, (ref, term)
+
+
+def test_an_index_cut_to_the_query_terms_ranks_as_the_whole_index(page: Page, dossier: str) -> None:
+    """A query is run on an index of its own terms only (decoded when first asked for): same pages, same scores,
+    same order as on the whole index, for every query of the table, words being typed or not, and by genre."""
+    queries = [query for query, _, _ in PREMIERS] + SANS_RESULTAT + ["atel", "ecr", "robot tablette ecran"]
+    page.goto(dossier + "index.html")
+    cut, whole = page.evaluate(
+        """async (queries) => {
+             const m = await communsRecherche.charger();
+             const run = () => queries.flatMap(q => [{}, {enCours: true, partiel: true}, {genre: "fiche"}]
+               .map(o => m.chercher(q, o).resultats.map(r => [r.numero, r.score, r.couverts])));
+             const cut = run();
+             const full = m.indexComplet();
+             m.indexPour = () => full;
+             return [cut, run()];
+           }""",
+        queries,
+    )
+    assert any(cut)
+    assert cut == whole
 
 
 def test_folding_and_french_stems_agree_between_python_and_the_browser(page: Page, dossier: str) -> None:
