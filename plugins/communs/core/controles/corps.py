@@ -40,7 +40,7 @@ def prose_lines(doc: Document) -> Iterator[tuple[int, str]]:
             continue
         if line.startswith(("    ", "\t")) and not line.strip().startswith(("-", "*", "1", "<")):
             continue
-        yield number, _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
+        yield number, _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line) if "`" in line else line
 
 
 def check(project: Project) -> None:
