@@ -156,6 +156,7 @@ def test_search_over_http_loads_only_the_site_and_the_pages_it_shows(page: Page,
         "/assets/vendor/lunr/lunr.stemmer.support.min.js",
         "/recherche/index.js",
         "/recherche/pages-0.js",
+        "/recherche/postes-0.js",
     ]
     assert all(urlsplit(u).netloc == urlsplit(http).netloc for u in requests)
     assert not [u for u in requests if "search_index" in u or "workers/search" in u], "pas l'index de Material"
@@ -177,7 +178,7 @@ def test_browser_rebuilds_exactly_the_index_that_lunr_builds_in_python(page: Pag
     entrees = documents.entrees(project, Urls())
     expected = index.lunr_index(entrees, index.synonymes(project)).serialize()
     page.goto(dossier + "index.html")
-    rebuilt: dict[str, Any] = page.evaluate("async () => (await communsRecherche.charger()).indexComplet().toJSON()")
+    rebuilt: dict[str, Any] = page.evaluate("async () => (await (await communsRecherche.charger()).indexComplet()).toJSON()")
 
     def by_term(serialised: dict[str, Any]) -> tuple[dict[str, dict[str, list[str]]], dict[str, dict[str, float]]]:
         terms = {term: posting["_index"] for term, posting in serialised["invertedIndex"]}
@@ -210,12 +211,16 @@ def test_an_index_cut_to_the_query_terms_ranks_as_the_whole_index(page: Page, do
     cut, whole = page.evaluate(
         """async (queries) => {
              const m = await communsRecherche.charger();
-             const run = () => queries.flatMap(q => [{}, {enCours: true, partiel: true}, {genre: "fiche"}]
-               .map(o => m.chercher(q, o).resultats.map(r => [r.numero, r.score, r.couverts])));
-             const cut = run();
-             const full = m.indexComplet();
+             const run = async () => {
+               const all = [];
+               for (const q of queries) for (const o of [{}, {enCours: true, partiel: true}, {genre: "fiche"}])
+                 all.push((await m.chercher(q, o)).resultats.map(r => [r.numero, r.score, r.couverts]));
+               return all;
+             };
+             const cut = await run();
+             const full = await m.indexComplet();
              m.indexPour = () => full;
-             return [cut, run()];
+             return [cut, await run()];
            }""",
         queries,
     )

@@ -4,7 +4,8 @@
  * le navigateur ne fait que le recharger dans lunr.js, sans rien indexer. Les fichiers sont chargés par des
  * balises <script> (et non fetch()), ce qui marche aussi quand le site est ouvert depuis un dossier.
  *
- * - recherche/index.js : les termes (racines françaises), leurs occurrences et les longueurs des champs ;
+ * - recherche/index.js : les termes (racines françaises), leurs formes et les longueurs des champs ;
+ * - recherche/postes-N.js : les occurrences d'une suite de termes voisins, chargées pour les termes d'une requête ;
  * - recherche/pages-N.js : titre, type, adresse et ligne de contexte des pages, chargés pour les résultats affichés.
  *
  * Une requête est pliée comme le texte indexé (sans accent ni majuscule), ses synonymes remplacés, ses mots
@@ -105,7 +106,8 @@
     this.stemmer = window.lunr.fr.stemmer;
     this.champs = d.champs.map(function (x) { return x[0]; });
     this.boosts = d.champs.map(function (x) { return x[1]; });
-    this.postesBruts = null;
+    this.debuts = d.postesDebuts;
+    this.postesBruts = [];
     this.postes = Object.create(null);
     this.longueurs = null;
     this.moyennes = null;
@@ -134,9 +136,10 @@
   Moteur.prototype.poste = function (t) {
     if (this.postes[t]) return this.postes[t];
     this.normes();
-    if (!this.postesBruts) this.postesBruts = this.d.postes.split(";");
+    var fichier = this.fichierDesPostes(t);
+    var bruts = this.postesBruts[fichier] || (this.postesBruts[fichier] = donnee("postes-" + fichier).split(";"));
     var champs = this.champs;
-    var parties = this.postesBruts[t].split(",");
+    var parties = bruts[t - this.debuts[fichier]].split(",");
     var listes = [];
     var documents = 0;
     var f, i, liste;
@@ -175,6 +178,24 @@
     return this.postes[t];
   };
 
+  /* Le numéro du fichier recherche/postes-N.js qui a les occurrences du terme n°t. */
+  Moteur.prototype.fichierDesPostes = function (t) {
+    var fichier = 0;
+    while (fichier + 1 < this.debuts.length && this.debuts[fichier + 1] <= t) fichier++;
+    return fichier;
+  };
+
+  /* Charge les fichiers d'occurrences des termes `termes` (ceux qui ne le sont pas encore). */
+  Moteur.prototype.preparer = function (termes) {
+    var moteur = this;
+    var fichiers = [];
+    termes.forEach(function (terme) {
+      var fichier = moteur.fichierDesPostes(moteur.numeros[terme]);
+      if (fichiers.indexOf(fichier) < 0) fichiers.push(fichier);
+    });
+    return Promise.all(fichiers.map(function (f) { return chargerScript("recherche/postes-" + f + ".js"); }));
+  };
+
   /* L'index lunr des termes `termes` (des termes de l'index) : tous les termes donnent l'index entier. */
   Moteur.prototype.indexPour = function (termes) {
     var moteur = this;
@@ -209,9 +230,10 @@
     });
   };
 
-  /* L'index entier, tel que Python le construit (les tests le comparent). */
+  /* L'index entier, tel que Python le construit (les tests le comparent) : une promesse. */
   Moteur.prototype.indexComplet = function () {
-    return this.indexPour(this.termes);
+    var moteur = this;
+    return this.preparer(this.termes).then(function () { return moteur.indexPour(moteur.termes); });
   };
 
   /* Tous les termes de l'index, pour les chercher par leur début ou à une faute près. */
@@ -293,7 +315,7 @@
     return candidats;
   };
 
-  /* Les résultats d'une requête : [{numero, score}], les meilleurs d'abord.
+  /* Les résultats d'une requête (une promesse) : [{numero, score}], les meilleurs d'abord.
    * options.genre : un seul type de page ; options.partiel : accepter, faute de mieux, les pages
    * qui n'ont qu'une partie des mots ; options.enCours : le dernier mot est peut-être inachevé. */
   Moteur.prototype.chercher = function (requete, options) {
@@ -304,39 +326,41 @@
       return moteur.candidats(mot, options.enCours && i === mots.length - 1);
     });
     var reponse = { mots: mots, resultats: [], partiel: false };
-    if (!groupes.some(function (g) { return g.size; })) return reponse;
+    if (!groupes.some(function (g) { return g.size; })) return Promise.resolve(reponse);
     var termes = [];
     groupes.forEach(function (groupe) {
       groupe.forEach(function (poids, terme) { if (termes.indexOf(terme) < 0) termes.push(terme); });
     });
-    var trouves = this.indexPour(termes).query(function (q) {
-      groupes.forEach(function (groupe) {
-        groupe.forEach(function (poids, terme) {
-          q.term(terme, { usePipeline: false, boost: poids });
+    return this.preparer(termes).then(function () {
+      var trouves = moteur.indexPour(termes).query(function (q) {
+        groupes.forEach(function (groupe) {
+          groupe.forEach(function (poids, terme) {
+            q.term(terme, { usePipeline: false, boost: poids });
+          });
         });
       });
+      var resultats = trouves
+        .filter(function (r) { return !options.genre || moteur.genreDe(Number(r.ref)) === options.genre; })
+        .map(function (r) {
+          var termes = Object.keys(r.matchData.metadata);
+          var couverts = groupes.filter(function (g) {
+            return termes.some(function (t) { return g.has(t); });
+          }).length;
+          return { numero: Number(r.ref), score: r.score, couverts: couverts };
+        });
+      var complets = resultats.filter(function (r) { return r.couverts === groupes.length; });
+      /* Les gens tapent quatre ou cinq mots : quand peu de pages les ont tous, celles qui en ont le plus suivent. */
+      if (options.partiel && groupes.length > 1 && complets.length < PARTIELS_SI_MOINS_DE) {
+        var seuil = complets.length ? Math.ceil(groupes.length / 2) : 1;
+        var partiels = resultats
+          .filter(function (r) { return r.couverts < groupes.length && r.couverts >= seuil; })
+          .sort(function (a, b) { return b.couverts - a.couverts || b.score - a.score; });
+        reponse.partiel = !complets.length && partiels.length > 0;
+        complets = complets.concat(partiels);
+      }
+      reponse.resultats = complets;
+      return reponse;
     });
-    var resultats = trouves
-      .filter(function (r) { return !options.genre || moteur.genreDe(Number(r.ref)) === options.genre; })
-      .map(function (r) {
-        var termes = Object.keys(r.matchData.metadata);
-        var couverts = groupes.filter(function (g) {
-          return termes.some(function (t) { return g.has(t); });
-        }).length;
-        return { numero: Number(r.ref), score: r.score, couverts: couverts };
-      });
-    var complets = resultats.filter(function (r) { return r.couverts === groupes.length; });
-    /* Les gens tapent quatre ou cinq mots : quand peu de pages les ont tous, celles qui en ont le plus suivent. */
-    if (options.partiel && groupes.length > 1 && complets.length < PARTIELS_SI_MOINS_DE) {
-      var seuil = complets.length ? Math.ceil(groupes.length / 2) : 1;
-      var partiels = resultats
-        .filter(function (r) { return r.couverts < groupes.length && r.couverts >= seuil; })
-        .sort(function (a, b) { return b.couverts - a.couverts || b.score - a.score; });
-      reponse.partiel = !complets.length && partiels.length > 0;
-      complets = complets.concat(partiels);
-    }
-    reponse.resultats = complets;
-    return reponse;
   };
 
   var moteur = null;
@@ -502,7 +526,10 @@
       charger()
         .then(function (m) {
           if (requete !== derniere) return;
-          var reponse = m.chercher(requete, { enCours: !/\s$/.test(requete), partiel: true });
+          return m.chercher(requete, { enCours: !/\s$/.test(requete), partiel: true });
+        })
+        .then(function (reponse) {
+          if (!reponse || requete !== derniere) return;
           trouves = reponse.resultats;
           affiches = 0;
           liste.textContent = "";
