@@ -228,6 +228,30 @@ def test_an_index_cut_to_the_query_terms_ranks_as_the_whole_index(page: Page, do
     assert cut == whole
 
 
+def test_words_being_typed_expand_to_the_same_terms_in_the_same_order_without_the_whole_set(page: Page, dossier: str) -> None:
+    """« prog » is looked for among the terms that begin with it only: same terms, same order as in the set of all
+    the terms (the order decides which forty are kept)."""
+    page.goto(dossier + "index.html")
+    differences, checked = page.evaluate(
+        """async () => {
+             const m = await communsRecherche.charger();
+             const debuts = new Set();
+             m.termes.forEach(t => { for (let i = 1; i <= t.length; i++) debuts.add(t.slice(0, i)); });
+             ["zz", "0", "a0"].forEach(d => debuts.add(d));
+             const differences = [];
+             debuts.forEach(d => {
+               const motif = () => lunr.TokenSet.fromString(d + "*");
+               const tous = m.developper(motif());
+               const voisins = m.developper(motif(), m.commencantPar(d));
+               if (JSON.stringify(tous) !== JSON.stringify(voisins)) differences.push([d, tous, voisins]);
+             });
+             return [differences, debuts.size];
+           }"""
+    )
+    assert checked > 100
+    assert differences == []
+
+
 def test_folding_and_french_stems_agree_between_python_and_the_browser(page: Page, dossier: str) -> None:
     samples = ["L'Écran du cœur", "ŒUVRE", "Ça a été", "Wi‑Fi", "ﬁchier", "naïve", "Noël à Saint-Étienne", "2ᵉ étage", "Straße"]
     project = verification.run(REPO)

@@ -236,7 +236,24 @@
     return this.preparer(this.termes).then(function () { return moteur.indexPour(moteur.termes); });
   };
 
-  /* Tous les termes de l'index, pour les chercher par leur début ou à une faute près. */
+  /* Les termes qui commencent par `debut` (ils se suivent : les termes sont triés), sans bâtir l'ensemble de tous
+   * les termes. Leur arbre est celui de l'ensemble entier sous `debut`, arêtes dans le même ordre (croissant) :
+   * l'intersection avec « debut* » donne les mêmes termes, dans le même ordre. */
+  Moteur.prototype.commencantPar = function (debut) {
+    var termes = this.termes;
+    var bas = 0;
+    var haut = termes.length;
+    while (bas < haut) {
+      var milieu = (bas + haut) >> 1;
+      if (termes[milieu] < debut) bas = milieu + 1;
+      else haut = milieu;
+    }
+    var fin = bas;
+    while (fin < termes.length && termes[fin].slice(0, debut.length) === debut) fin++;
+    return window.lunr.TokenSet.fromArray(termes.slice(bas, fin));
+  };
+
+  /* Tous les termes de l'index, pour les chercher à une faute près. */
   Moteur.prototype.ensemble = function () {
     if (!this.tousLesTermes) this.tousLesTermes = window.lunr.TokenSet.fromArray(this.termes);
     return this.tousLesTermes;
@@ -298,7 +315,7 @@
     var racine = this.racine(mot);
     if (this.numeros[racine] !== undefined) candidats.set(racine, 10);
     if (enCours) {
-      var debuts = this.developper(lunr.TokenSet.fromString(racine + "*"));
+      var debuts = this.developper(lunr.TokenSet.fromString(racine + "*"), this.commencantPar(racine));
       for (var i = 0; i < debuts.length && i < PREFIXES_MAX; i++) {
         if (!candidats.has(debuts[i])) candidats.set(debuts[i], 3);
       }
