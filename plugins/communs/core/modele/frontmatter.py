@@ -145,6 +145,8 @@ _YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
 
 
 def _tab_lines(text: str, first_line: int) -> list[int]:
+    if "\t" not in text:
+        return []  # nearly always: no line to look at
     return [first_line + i for i, line in enumerate(text.split("\n")) if "\t" in line[: len(line) - len(line.lstrip())]]
 
 
