@@ -5,6 +5,7 @@ picture shows its pictogram, every page has its Open Graph tags and preview card
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
@@ -108,6 +109,21 @@ def test_with_the_site_address_og_tags_are_absolute(projet: Path) -> None:
     assert '<meta property="og:url" content="https://communs.exemple.fr/prototypes/borne-test/">' in tags
     assert re.search(r'<meta property="og:image" content="https://communs\.exemple\.fr/medias/partage/\w+\.png">', tags)
     assert partage.NOM in tags
+
+
+def test_with_the_site_address_the_structured_data_names_the_published_picture(projet: Path) -> None:
+    site = Site(projet, Urls(), Reglages(site_url="https://communs.exemple.fr/"))
+    parts = site.parties("prototypes/borne-test.md")
+    assert parts is not None and parts.jsonld
+    image = json.loads(parts.jsonld)["image"]
+    assert image["@type"] == "ImageObject" and image["description"] == ALT_PHOTO
+    assert image["caption"] == "La borne, dans le hall" and image["creditText"] == CREDIT
+    assert image["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
+    chemin = image["contentUrl"].removeprefix("https://communs.exemple.fr/")
+    assert chemin in site.medias(), "the address of a published file, never the original"
+    assert "borne.jpg" not in parts.jsonld
+    without = Site(projet, Urls()).parties("prototypes/borne-test.md")
+    assert without is not None and without.jsonld and "image" not in json.loads(without.jsonld)
 
 
 def test_an_unchanged_picture_and_card_come_from_the_cache(projet: Path, monkeypatch: pytest.MonkeyPatch) -> None:
