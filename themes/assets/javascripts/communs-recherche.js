@@ -425,6 +425,8 @@
   }
 
   window.communsRecherche = {
+    racine: RACINE,
+    chargerScript: chargerScript,
     charger: charger,
     plier: plier,
     decoder: decoder,
