@@ -254,7 +254,7 @@ class Site:
         return {path: self.gabarits.rendre("fond_carte.svg", **cartes.fond_de_carte(b)) for path, b in cartes.fonds().items()}
 
     def _donnees_ouvertes(self) -> dict[str, str]:
-        tables = Tables(self.projet, self.urls, self.reglages.site_url)
+        tables = Tables(self.projet, self.urls, self.reglages.site_url, self.illustrations)
         return {**paquet_donnees.fichiers(tables), publications.FLUX: atom.flux(tables)}
 
     def medias(self) -> dict[str, bytes]:
