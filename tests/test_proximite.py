@@ -15,16 +15,21 @@ def test_distance_between_lille_and_boulogne_is_about_a_hundred_km() -> None:
 
 
 def test_each_place_knows_its_distance_from_every_territory() -> None:
-    """A centre lies at 0 km from its own territory and its parents; the Boulonnais' take-ups are far from Lille."""
+    """A centre lies in its own territory and its parents (0 km for the script); the Boulonnais is far from Lille;
+    the territories to pick from are one file of the site."""
     arbre = Arbre(verification.run(REPO))
     choix = proximite.reperes(arbre)
     slugs = [r.slug for r in choix]
     assert "boulonnais" in slugs and "calaisis" in slugs and "hauts-de-france" not in slugs
-    km = dict(pair.split(":") for pair in proximite.kilometres(arbre, "centre-social-la-busette", choix).split())
-    assert km["croissant-sud"] == "0" and km["nord"] == "0"
-    assert int(km["boulonnais"]) > 80
-    boulonnais = dict(pair.split(":") for pair in proximite.kilometres(arbre, "boulonnais", choix).split())
-    assert boulonnais["boulonnais"] == "0" and boulonnais["pas-de-calais"] == "0" and int(boulonnais["calaisis"]) < 50
+    position, dans = proximite.lieu(arbre, "centre-social-la-busette")
+    assert {"croissant-sud", "nord"} <= set(dans.split())
+    boulogne = next(r for r in choix if r.slug == "boulonnais")
+    here = tuple(float(x) for x in position.split(","))
+    assert proximite.distance_km(here, (boulogne.lat, boulogne.lon)) > 80  # type: ignore[arg-type]
+    _, dans_boulonnais = proximite.lieu(arbre, "boulonnais")
+    assert {"boulonnais", "pas-de-calais"} <= set(dans_boulonnais.split())
+    data = proximite.fichier(arbre)
+    assert data.startswith("window.communsReperes=[") and '"boulonnais","Boulonnais"' in data and "hauts-de-france" not in data
 
 
 def test_without_the_script_the_carrier_comes_first_then_places_by_territory() -> None:

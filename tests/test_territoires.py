@@ -151,7 +151,7 @@ def test_navigation_shows_the_tree(site: Build) -> None:
 def test_map_places_the_centres_with_links_and_no_request(site: Build) -> None:
     html = site.page("territoires/metropole-test")
     svg = map_of(html)
-    links = re.findall(r'<a href="([^"]+)" aria-label="([^"]+)"', svg)
+    links = re.findall(r'<a href="([^"]+)"><title>([^<]+)</title>', svg)
     assert sorted(links) == [
         ("../../centres/centre-a1/", "Centre social A1 (Lille)"),
         ("../../centres/centre-a2/", "Maison de quartier A2 (Lille)"),
@@ -163,8 +163,15 @@ def test_map_places_the_centres_with_links_and_no_request(site: Build) -> None:
     assert "http" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "Licence Ouverte" in html
     # Two centres in Lille stay two distinct, clickable points.
-    points = re.findall(r'cx="([\d.]+)" cy="([\d.]+)"', svg)
+    points = re.findall(r'<use href="#[^"]+" x="([\d.]+)" y="([\d.]+)"', svg)
     assert len(set(points)) == 3
+    # The background is one file of the site, beside the page: sea, land and communes, no script, no request.
+    (fond,) = re.findall(r'<image href="([^"]+)"', svg)
+    background = (site.site / "territoires/metropole-test" / fond).resolve()
+    assert background.is_relative_to(site.site.resolve()) and background.suffix == ".svg", fond
+    drawn = background.read_text(encoding="utf-8")
+    assert drawn.count("<path") > 10 and "script" not in drawn and "href" not in drawn
+    assert "http" not in drawn.replace('xmlns="http://www.w3.org/2000/svg"', "")
     pas_de_calais = site.page("territoires/pas-de-calais")
     assert "communs-carte-svg" not in pas_de_calais, "no centre placed: no map, the directory only"
     assert "Espace L1" in section_of(pas_de_calais, "Les centres")

@@ -152,6 +152,10 @@ def construire(racine: Path, slug: str, sortie: Path, *, commun: str | None = No
     (sortie / "index.html").write_text(html + "\n", encoding="utf-8")
     style, _, _ = site.gabarits.env.loader.get_source(site.gabarits.env, "site_centre/style.css")  # type: ignore[union-attr]
     (sortie / "style.css").write_text(style, encoding="utf-8")
+    if donnees["carte"] is not None:  # the map's background, beside the page
+        fond = donnees["carte"]["fond"]
+        (sortie / fond).parent.mkdir(parents=True, exist_ok=True)
+        (sortie / fond).write_text(site.fonds_de_carte()[fond], encoding="utf-8")
     if items:
         _flux(centre, items, textes, adresse, sortie)
     print(f"Site de « {centre.title} » écrit dans {sortie} : ouvrez {sortie / 'index.html'}.", file=sys.stderr)

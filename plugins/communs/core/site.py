@@ -21,7 +21,7 @@ from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.projet import Item, Project, empreinte
-from communs.core.pages import accueil, atom, catalogues, memoire, paquet_donnees, territoires
+from communs.core.pages import accueil, atom, catalogues, listes_territoire, memoire, paquet_donnees, proximite, territoires
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.illustrations import Illustrations
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
@@ -32,6 +32,7 @@ from communs.core.pages.territoires import Navigation
 from communs.core.pages.voisins import Voisins
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
+from communs.core.rendu import carte as cartes
 from communs.core.rendu import gabarits
 from communs.core.rendu.glossaire import GENRES as GENRES_GLOSSAIRE
 from communs.core.rendu.glossaire import Glossaire
@@ -123,6 +124,7 @@ class Site:
             self.projet, self.arbre, self.urls, self.gabarits, self.illustrations, self.pages_lexique, self.reglages.site_url
         )
         self._parties: dict[str, Parties | None] = {}
+        cartes.utiliser(memoire.garder(self._cle, "cartes", dict))  # the backgrounds of this content's maps
 
     def empreinte(self) -> str:
         """What every page may depend on besides its own file (`projet.empreinte`): unchanged, an engine rebuilds
@@ -161,7 +163,9 @@ class Site:
             made = catalogues.catalogue(genre, self.projet, self.arbre, numbers, self.urls, self.gabarits, cards)
             pages += made.pages
             plan.fichiers.update(made.fichiers)
+        plan.fichiers[proximite.FICHIER] = proximite.fichier(self.arbre)  # the territories « Où elle fonctionne » offers
         pages += territoires.pages_alias(self.arbre, self.urls, self.gabarits)
+        pages += listes_territoire.pages_listes(self.arbre, self.urls, self.gabarits)
         pages += self.pages_lexique.pages()
         if (self.racine / genres.CONTENT_DIR / accueil.INDEX).is_file():
             pages.append(accueil.accueil(self.projet, self.urls, self.gabarits))
@@ -244,6 +248,10 @@ class Site:
         files.update(self.plan.fichiers)
         files.update(memoire.garder(self._cle, "donnees", self._donnees_ouvertes))
         return files
+
+    def fonds_de_carte(self) -> dict[str, str]:
+        """The background of each map drawn so far, by site path: an engine writes them once its pages are made."""
+        return {path: self.gabarits.rendre("fond_carte.svg", **cartes.fond_de_carte(b)) for path, b in cartes.fonds().items()}
 
     def _donnees_ouvertes(self) -> dict[str, str]:
         tables = Tables(self.projet, self.urls, self.reglages.site_url, self.illustrations)

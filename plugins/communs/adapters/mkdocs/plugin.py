@@ -90,6 +90,9 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if not config.site_url:
             for name in ("sitemap.xml", "sitemap.xml.gz"):
                 (Path(config.site_dir) / name).unlink(missing_ok=True)
+        for path, text in (self.site.fonds_de_carte() if self.site else {}).items():  # known once the pages are made
+            (Path(config.site_dir) / path).parent.mkdir(parents=True, exist_ok=True)
+            (Path(config.site_dir) / path).write_text(text, encoding="utf-8")
         incremental.apres(config, self.empreinte)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:

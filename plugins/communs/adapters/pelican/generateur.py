@@ -83,7 +83,7 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         absente = page_absente(self.site, self.settings["COMMUNS_NAV"])
         writer.write_file("404.html", template, self.context, communs=absente, **common)
         out = Path(self.output_path)
-        for path, text in self.site.fichiers().items():
+        for path, text in {**self.site.fichiers(), **self.site.fonds_de_carte()}.items():  # maps: after the pages
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")

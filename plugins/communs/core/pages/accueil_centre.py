@@ -101,7 +101,7 @@ def accueil(arbre: Arbre, centre: Item, liens: LiensVersLeCommun) -> dict[str, A
         )
         drawn = cartes.carte([point], f"Carte : {centre.title} à {model.commune}", "carte-centre")
         if drawn is not None:
-            carte = {"carte": drawn, "legende": f"{model.commune}. {cartes.credit()}."}
+            carte = {"carte": drawn, "legende": f"{model.commune}. {cartes.credit()}.", "fond": drawn.fond}
     territoire = arbre.territoires.get(model.territoire)
     return {
         "nom": centre.title,

@@ -64,7 +64,7 @@ def carte_des_centres(centres: list[Item], here: str, titre: str, urls: Urls) ->
         if model.coordonnees is not None:
             lat, lon = model.coordonnees.lat, model.coordonnees.lon
             points.append(cartes.Point(lat, lon, f"{item.title} ({model.commune})", urls.lien(here, item.src_uri), model.commune))
-    drawn = cartes.carte(points, titre, "carte-" + here.removesuffix(".md").replace("/", "-"))
+    drawn = cartes.carte(points, titre, cartes.identifiant(here))
     if drawn is None:
         return None
     unplaced = len(centres) - len(points)
@@ -73,7 +73,7 @@ def carte_des_centres(centres: list[Item], here: str, titre: str, urls: Urls) ->
         + (f" {unplaced} {'centre n’a' if unplaced == 1 else 'centres n’ont'} pas encore de position." if unplaced else "")
         + f" {cartes.credit()}."
     )
-    return {"carte": drawn, "legende": caption}
+    return {"carte": drawn, "legende": caption, "fond": urls.statique(here, drawn.fond)}
 
 
 def reprises(contenu: Contenu, here: str, urls: Urls, with_centre: bool) -> list[Ligne]:

@@ -14,6 +14,7 @@ from communs.core.modele import genres
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.suggestions import slugify
 from communs.core.modele.vocabulaires import label
+from communs.core.pages import decoupage
 from communs.core.pages.donnees import Lien, Meta, PageGeneree
 from communs.core.rendu.gabarits import Gabarits
 from communs.core.urls import Urls
@@ -24,6 +25,10 @@ INTRO = (
     "des seniors : ils leur expliquent les mots qu'ils entendent tous les jours."
 )
 _MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+EN_COURS = ""
+"""The place in the A-Z list of the words being written: after every letter."""
+OCTETS_PAR_TOME = 15_000
+"""Bytes of terms per volume of the printed booklet: a volume is a page under 30 KB, a few sheets of A4."""
 MOT_CHERCHE = "MOT-CHERCHE"
 """Stands for the searched word in the links the search box fills in (« Demander ce mot »)."""
 
@@ -78,54 +83,105 @@ class PagesLexique:
     def _lien(self, here: str, to: str, texte: str) -> Lien:
         return Lien(texte, self.urls.lien(here, to))
 
-    def index(self) -> PageGeneree:
-        here, lexique = INDEX, self.lexique
+    def index(self) -> list[PageGeneree]:
+        """The A-Z index: the first page says what the lexicon is, its categories and how to ask for a word; the words
+        follow in pages of results (`decoupage.py`) when they are many, each letter's link leading to its page."""
+        lexique = self.lexique
         letters = lexique.par_lettre()
-        data = {
+        flat = [(letter, item) for letter, items in letters.items() for item in items]
+        flat += [(EN_COURS, item) for item in lexique.en_cours]  # the words being written close the list
+        split = decoupage.decouper(INDEX, flat, _poids_entree, self.urls)
+        page_of = {}
+        for tranche, chosen in reversed(split):
+            page_of.update({letter: tranche.src_uri for letter, _ in chosen if letter != EN_COURS})
+        common = {
             "titre": genres.TERME.plural,
             "intro": INTRO,
             "publies": len(lexique.publies),
             "en_atelier": sum(1 for item in lexique.publies if terme(item).contributeurs),
-            "demandes": self._lien(here, DEMANDES, "Les mots demandés par les habitants"),
-            "livret": self._lien(here, LIVRET, "Le livret de tous les mots, à imprimer"),
-            "demander": self.liens.demander(),
-            "proposer": self.liens.proposer(),
-            "editeur": self.liens.editeur(),
-            "categories": [
-                (self._lien(here, categorie_src_uri(name), label(self.vocab, "categories", name)), len(items))
-                for name, items in lexique.par_categorie().items()
-            ],
-            "lettres": [
-                {
-                    "lettre": letter,
-                    "titre": "Autres" if letter == AUTRES else letter,
-                    "id": lettre_id(letter),
-                    "entrees": [self._entree(i, here) for i in items],
-                }
-                for letter, items in letters.items()
-            ],
             "alphabet": [chr(code) for code in range(ord("A"), ord("Z") + 1)],
-            "autres": AUTRES in letters,
-            "en_cours": [self._lien(here, i.src_uri, i.title) for i in lexique.en_cours],
         }
-        lettres = frozenset(lettre_id(letter) for letter in letters)
-        return PageGeneree(here, genres.TERME.plural, self.gabarits.rendre("lexique/index.html", **data), hors_sommaire=lettres)
+        pages = []
+        for tranche, chosen in split:
+            here = tranche.src_uri
+            groups: dict[str, list[Item]] = {}
+            for letter, item in chosen:
+                groups.setdefault(letter, []).append(item)
+            en_cours = groups.pop(EN_COURS, [])
+            first = tranche.numero == 1
+            data = {
+                **common,
+                "suite": not first,
+                "numero": tranche.numero,
+                "pages": tranche if tranche.total > 1 else None,
+                "premiere": self._lien(here, INDEX, "Présentation du lexique, catégories et livret"),
+                "demandes": self._lien(here, DEMANDES, "Les mots demandés par les habitants"),
+                "livret": self._lien(here, LIVRET, "Le livret de tous les mots, à imprimer"),
+                "demander": self.liens.demander(),
+                "proposer": self.liens.proposer(),
+                "editeur": self.liens.editeur(),
+                "categories": [
+                    (self._lien(here, categorie_src_uri(name), label(self.vocab, "categories", name)), len(items))
+                    for name, items in lexique.par_categorie().items()
+                ]
+                if first
+                else [],
+                "lettres": [
+                    {
+                        "lettre": letter,
+                        "titre": "Autres" if letter == AUTRES else letter,
+                        "id": lettre_id(letter),
+                        "entrees": [self._entree(i, here) for i in items],
+                    }
+                    for letter, items in groups.items()
+                ],
+                "sommaire": [
+                    {
+                        "lettre": letter,
+                        "href": "#" + lettre_id(letter)
+                        if page_of[letter] == here
+                        else self.urls.lien(here, page_of[letter], lettre_id(letter)),
+                    }
+                    for letter in letters
+                ],
+                "en_cours": [self._lien(here, i.src_uri, i.title) for i in en_cours],
+            }
+            title = genres.TERME.plural if first else f"{genres.TERME.plural}, page {tranche.numero}"
+            html = self.gabarits.rendre("lexique/index.html", **data)
+            pages.append(PageGeneree(here, title, html, hors_sommaire=frozenset(lettre_id(letter) for letter in groups)))
+        return pages
 
-    def categorie(self, name: str, items: list[Item]) -> PageGeneree:
-        here = categorie_src_uri(name)
+    def categorie(self, name: str, items: list[Item]) -> list[PageGeneree]:
+        """The words of a category, in pages of results when they are many (`decoupage.py`)."""
         title = label(self.vocab, "categories", name)
-        data = {
-            "titre": title,
-            "entrees": [self._entree(i, here) for i in items],
-            "index": self._lien(here, INDEX, "tous les mots de A à Z"),
-            "proposer": self.liens.proposer(),
-        }
-        return PageGeneree(here, title, self.gabarits.rendre("lexique/categorie.html", **data))
+        pages = []
+        for tranche, chosen in decoupage.decouper(categorie_src_uri(name), [("", i) for i in items], _poids_entree, self.urls):
+            here = tranche.src_uri
+            data = {
+                "titre": title,
+                "nombre": len(items),
+                "numero": tranche.numero,
+                "pages": tranche if tranche.total > 1 else None,
+                "entrees": [self._entree(i, here) for _, i in chosen],
+                "index": self._lien(here, INDEX, "tous les mots de A à Z"),
+                "proposer": self.liens.proposer(),
+            }
+            name_ = title if tranche.numero == 1 else f"{title}, page {tranche.numero}"
+            pages.append(PageGeneree(here, name_, self.gabarits.rendre("lexique/categorie.html", **data)))
+        return pages
 
-    def demandes(self) -> PageGeneree:
-        here = DEMANDES
+    def demandes(self) -> list[PageGeneree]:
+        """The requested words, in pages of results when they are many (`decoupage.py`)."""
+        out = []
+        every = self.lexique.demandes()
+        for tranche, chosen in decoupage.decouper(DEMANDES, every, lambda d: 500 + 3 * len(d.modele.mot.encode()), self.urls):
+            out.append(self._demandes(tranche, chosen))
+        return out
+
+    def _demandes(self, tranche: decoupage.Tranche, chosen: list[Any]) -> PageGeneree:
+        here = tranche.src_uri
         requests = []
-        for demande in self.lexique.demandes():
+        for demande in chosen:
             model = demande.modele
             requests.append(
                 {
@@ -144,31 +200,58 @@ class PagesLexique:
             "proposer": self.liens.proposer(),
             "demandes": requests,
             "index": self._lien(here, INDEX, "tous les mots de A à Z"),
+            "pages": tranche if tranche.total > 1 else None,
         }
-        return PageGeneree(here, "Les mots demandés", self.gabarits.rendre("lexique/demandes.html", **data))
+        title = "Les mots demandés" + (f", page {tranche.numero}" if tranche.numero > 1 else "")
+        return PageGeneree(here, title, self.gabarits.rendre("lexique/demandes.html", **data))
 
-    def livret(self) -> PageGeneree:
-        """Every published term on one page, for paper: no navigation, A4 print styles (see the theme's CSS)."""
-        lettres = []
+    def livret(self) -> list[PageGeneree]:
+        """The published terms for paper (A4 print styles in the theme's CSS), in volumes of a few sheets each, like the
+        volumes of a printed dictionary (« A à C », « D à F »…): each volume is one printable page under 30 KB; with
+        more than one, `lexique/livret/` lists them. A volume never splits a term and runs in the A-Z order."""
+        entries = []
         for letter, items in self.lexique.par_lettre().items():
-            termes = []
             for item in items:
                 model = terme(item)
-                categorie = label(self.vocab, "categories", model.categorie)
-                termes.append(
-                    {
-                        "titre": item.title,
-                        "categorie": categorie,
-                        "definition": model.definition,
-                        "exemple": model.exemple,
-                        "mot_d_enfant": model.mot_d_enfant,
-                    }
-                )
-            lettres.append({"titre": "Autres" if letter == AUTRES else letter, "id": lettre_id(letter), "termes": termes})
-        data = {"titre": TITRE, "intro": INTRO, "lettres": lettres, "vide": not self.lexique.publies}
-        html = self.gabarits.rendre("lexique/livret.html", **data)
-        hors = frozenset(f"livret-{letter['id']}" for letter in lettres)
-        return PageGeneree(LIVRET, "Livret du lexique", html, Meta(imprimable=True, recherche=False), hors)
+                entry = {
+                    "titre": item.title,
+                    "categorie": label(self.vocab, "categories", model.categorie),
+                    "definition": model.definition,
+                    "exemple": model.exemple,
+                    "mot_d_enfant": model.mot_d_enfant,
+                }
+                entries.append((letter, entry))
+        volumes = decoupage.groupes([_poids_terme(e) for _, e in entries], OCTETS_PAR_TOME) if entries else []
+        single = len(volumes) <= 1
+        out: list[PageGeneree] = []
+        sommaire = []
+        for numero, volume in enumerate(volumes or [range(0)], 1):
+            here = LIVRET if single else tome_src_uri(numero)
+            lettres: list[dict[str, Any]] = []
+            for letter, entry in (entries[i] for i in volume):
+                if not lettres or lettres[-1]["lettre"] != letter:
+                    lettres.append(
+                        {
+                            "lettre": letter,
+                            "titre": "Autres" if letter == AUTRES else letter,
+                            "id": lettre_id(letter),
+                            "termes": [],
+                        }
+                    )
+                lettres[-1]["termes"].append(entry)
+            bornes = f"{lettres[0]['titre']} à {lettres[-1]['titre']}" if lettres else ""
+            titre = TITRE if single else f"{TITRE}, tome {numero} : {bornes}"
+            data = {"titre": titre, "intro": INTRO, "lettres": lettres, "vide": not entries, "tomes": None}
+            html = self.gabarits.rendre("lexique/livret.html", **data)
+            hors = frozenset(f"livret-{letter['id']}" for letter in lettres)
+            name = "Livret du lexique" if single else f"Livret du lexique, tome {numero} ({bornes})"
+            out.append(PageGeneree(here, name, html, Meta(imprimable=True, recherche=False), hors))
+            sommaire.append({"lien": self._lien(LIVRET, here, f"Tome {numero} : {bornes}"), "mots": len(volume)})
+        if not single:
+            data = {"titre": TITRE, "intro": INTRO, "lettres": [], "vide": False, "tomes": sommaire}
+            html = self.gabarits.rendre("lexique/livret.html", **data)
+            out.insert(0, PageGeneree(LIVRET, "Livret du lexique", html, Meta(recherche=False)))
+        return out
 
     def pied_de_terme(self, item: Item) -> str:
         """The end of a term's page: its category, a way to improve it, back to the index."""
@@ -182,6 +265,22 @@ class PagesLexique:
         return self.gabarits.rendre("lexique/pied.html", **data)
 
     def pages(self) -> list[PageGeneree]:
-        out = [self.index(), self.demandes(), self.livret()]
-        out += [self.categorie(name, items) for name, items in self.lexique.par_categorie().items()]
+        out = [*self.index(), *self.demandes(), *self.livret()]
+        out += [page for name, items in self.lexique.par_categorie().items() for page in self.categorie(name, items)]
         return out
+
+
+def tome_src_uri(numero: int) -> str:
+    """The source name of a volume of the booklet: « lexique/livret/2.md »."""
+    return f"{LIVRET.removesuffix('.md')}/{numero}.md"
+
+
+def _poids_entree(entry: tuple[str, Item]) -> int:
+    """About the bytes of a word's line in the A-Z index."""
+    item = entry[1]
+    return 100 + 2 * len(item.title.encode()) + len(item.slug) + len(terme(item).definition.encode())
+
+
+def _poids_terme(entry: dict[str, Any]) -> int:
+    """About the bytes of a term in the booklet."""
+    return 200 + sum(len(str(value or "").encode()) for value in entry.values())

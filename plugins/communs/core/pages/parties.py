@@ -99,7 +99,7 @@ class Assembleur:
         head, carte = tete_territoire(self.arbre, item, self.urls)
         before = self.gabarits.rendre("tete.html", **vars(head), repere="")
         if carte is not None:
-            before += self.gabarits.rendre("carte.html", carte=carte["carte"], legende=carte["legende"])
+            before += self.gabarits.rendre("carte.html", **carte)
         section = territoires.section_territoire(self.arbre, item, self.urls)
         if section.get("centres"):
             section["centres"] = {**section["centres"], "carte": None}  # the map opens the page

@@ -1,14 +1,16 @@
 """The nearest places first: where a solution runs, ordered by distance from a territory the visitor picks.
 
-The core computes, for each place of the « Où elle fonctionne » list (a centre, or a territory that counts its
-take-ups), its distance in kilometres from every territory of the network that has a located centre; the page
-carries these figures (`data-km`) and a small script (assets/javascripts/communs-proximite.js) reorders the list when
-the visitor picks a territory. Without the script the list keeps the order given here: the carrying centre, then the
-others grouped by territory.
+The core writes, on each place of the « Où elle fonctionne » list (a centre, or a territory that counts its
+take-ups), its position (`data-position`) and the territories it lies in (`data-dans`); the territories a visitor may
+pick, with the mean position of their centres, are ONE file of the site (`proximite/reperes.js`), not a copy in every
+solution's page. A small script (assets/javascripts/communs-proximite.js) fills the choice from that file and, when
+the visitor picks a territory, reorders the list by great-circle distance (0 for a place inside the territory).
+Without the script the list keeps the order given here: the carrying centre, then the others grouped by territory.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +21,8 @@ from communs.core.modele.suggestions import fold
 
 RAYON_TERRE_KM = 6371.0
 SCRIPT = "assets/javascripts/communs-proximite.js"
+FICHIER = "proximite/reperes.js"
+"""The territories to pick from, for every solution's page."""
 
 
 @dataclass(frozen=True)
@@ -78,13 +82,19 @@ def _place(arbre: Arbre, lieu: str) -> tuple[tuple[float, float] | None, set[str
     return None, set()
 
 
-def kilometres(arbre: Arbre, lieu: str, choix: list[Repere]) -> str:
-    """« slug:km slug:km … » for `data-km`: 0 when the place lies in the territory, else the rounded distance;
-    empty when the place has no position."""
-    position, inside = _place(arbre, lieu)
+def lieu(arbre: Arbre, slug: str) -> tuple[str, str]:
+    """(`data-position`, `data-dans`) of a place: « lat,lon » (empty without a position) and the territories it lies
+    in, at 0 km from it."""
+    position, inside = _place(arbre, slug)
     if position is None:
-        return ""
-    return " ".join(f"{r.slug}:{0 if r.slug in inside else round(distance_km(position, (r.lat, r.lon)))}" for r in choix)
+        return "", ""
+    return f"{position[0]:.4f},{position[1]:.4f}", " ".join(sorted(inside))
+
+
+def fichier(arbre: Arbre) -> str:
+    """`proximite/reperes.js`: [slug, name, lat, lon] of each territory to pick from, for the script."""
+    data = [[r.slug, r.nom, round(r.lat, 4), round(r.lon, 4)] for r in reperes(arbre)]
+    return "window.communsReperes=" + json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/") + ";\n"
 
 
 def ordre(arbre: Arbre, lieux: list[str], porteur_en_tete: bool) -> list[int]:
@@ -105,16 +115,18 @@ def ordre(arbre: Arbre, lieux: list[str], porteur_en_tete: bool) -> list[int]:
 
 
 def liste(ou: dict[str, Any], arbre: Arbre, script: str) -> dict[str, Any]:
-    """The data of `ou.html`: the places in their order, each with its distances; the territories to pick from
-    when at least two places have a position; the script's address."""
+    """The data of `ou.html`: the places in their order, each with its position and territories; when at least two
+    places have a position, the addresses of the script and of the territories' file (beside the script's root)."""
     lieux: list[str] = ou["lieux"]
-    choix = reperes(arbre)
-    km = [kilometres(arbre, lieu, choix) for lieu in lieux]
-    places = [{"ligne": ou["lignes"][i], "km": km[i]} for i in ordre(arbre, lieux, ou["porteur_en_tete"])]
-    located = sum(1 for k in km if k)
+    where = [lieu(arbre, slug) for slug in lieux]
+    places = [
+        {"ligne": ou["lignes"][i], "position": where[i][0], "dans": where[i][1]}
+        for i in ordre(arbre, lieux, ou["porteur_en_tete"])
+    ]
+    located = sum(1 for position, _ in where if position)
     return {
         "lignes": places,
         "carte": ou["carte"],
-        "reperes": choix if located >= 2 else [],
         "script": script if located >= 2 else None,
+        "reperes": script.removesuffix(SCRIPT) + FICHIER if located >= 2 else None,
     }

@@ -22,8 +22,11 @@ from communs.core.pages.donnees import Lien, Ligne, Meta, PageGeneree
 from communs.core.rendu.gabarits import Gabarits
 from communs.core.urls import Urls, ancre
 
-LIMITE_LISTE = 40
-LIMITE_ANNUAIRE = 80
+LIMITE_LISTE = 5
+"""Lines a list of a territory's page shows; past it, the page gives the count by sub-territory and a link to the whole
+list, in pages of results (`listes_territoire.py`), so that the page stays an overview under 30 KB."""
+LIMITE_ANNUAIRE = 8
+"""Centres a territory's page lists and maps one by one; past it, by sub-territory (each with its own page)."""
 TITRE_CATALOGUE = "Tous les territoires"
 """The catalogue of territories heads the tree of territories in the navigation."""
 
@@ -49,9 +52,25 @@ class Navigation:
     noeuds: list[Noeud]
 
 
+NAVIGATION_MAX = 20
+"""Territories the navigation names at most: past that, it names the first two levels (the region and its
+départements) and each deeper territory is reached from its parent's « Sous-territoires » and from the catalogue's
+tree, as items are (the navigation lists catalogues, never every item): a page does not carry a tree of hundreds."""
+
+
 def navigation(arbre: Arbre) -> Navigation:
     genre = genres.TERRITOIRE
-    return Navigation(genre.src_uri("index"), genre.plural, TITRE_CATALOGUE, arbre_des_territoires(arbre))
+    tree = arbre_des_territoires(arbre)
+    if _compte(tree) > NAVIGATION_MAX:
+        tree = [
+            Noeud(n.titre, n.src_uri, [Noeud(c.titre, c.src_uri, [], c.alias, c.centres) for c in n.enfants], n.alias, n.centres)
+            for n in tree
+        ]
+    return Navigation(genre.src_uri("index"), genre.plural, TITRE_CATALOGUE, tree)
+
+
+def _compte(noeuds: list[Noeud]) -> int:
+    return sum(1 + _compte(n.enfants) for n in noeuds)
 
 
 def arbre_des_territoires(arbre: Arbre) -> list[Noeud]:
@@ -136,11 +155,53 @@ def section_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
         centres = {"carte": carte, "groupes": groupes, "repartition": repartition}
     direct = arbre.contenu_direct(slug)
 
+    listes: list[dict[str, Any]] = []
+    for title, anchor, body, body_direct, counter, words in listes_du_territoire(arbre, contenu, direct, here, urls):
+        if not body:
+            continue
+        if len(body) <= LIMITE_LISTE:
+            listes.append({"titre": title, "ancre": anchor, "lignes": body, "repartition": [], "complete": None})
+        else:
+            split = _par_sous_territoire(arbre, slug, here, urls, anchor, counter, words)
+            complete = Lien(f"La liste complète : {_plural(len(body), *words)}", urls.lien(here, liste_src_uri(slug, anchor)))
+            lines = body_direct if len(body_direct) <= LIMITE_LISTE else []
+            listes.append({"titre": title, "ancre": anchor, "lignes": lines, "repartition": split, "complete": complete})
+    return {
+        "fil": fil_d_ariane(arbre, ancestors[-1], here, urls) if ancestors else [],
+        "chiffres": chiffres,
+        "sous_territoires": sous_territoires,
+        "centres": centres,
+        "listes": listes,
+        **_rapports(arbre, slug, here, urls, contenu, direct),
+    }
+
+
+def _rapports(arbre: Arbre, slug: str, here: str, urls: Urls, contenu: Contenu, direct: Contenu) -> dict[str, Any]:
+    """The reports about the territory; past `LIMITE_LISTE`, those about it alone, then one line per sub-territory."""
+    if len(contenu.rapports) <= LIMITE_LISTE:
+        return {"rapports": [[Lien(r.title, urls.lien(here, r.src_uri))] for r in contenu.rapports], "rapports_repartition": []}
+    split = _par_sous_territoire(arbre, slug, here, urls, "rapports", lambda c: len(c.rapports), ("rapport", "rapports"))
+    own: list[Ligne] = [[Lien(r.title, urls.lien(here, r.src_uri))] for r in direct.rapports[:LIMITE_LISTE]]
+    return {"rapports": own or [["Aucun rapport sur le territoire seul."]], "rapports_repartition": split}
+
+
+Liste = tuple[str, str, list[Ligne], list[Ligne], Callable[[Contenu], int], tuple[str, str]]
+"""(title, anchor, lines of the territory and its sub-territories, lines of the territory alone, count, words)."""
+
+
+def liste_src_uri(slug: str, ancre_: str) -> str:
+    """The page of a territory's whole list past `LIMITE_LISTE` (« territoires/x/solutions-nees-ici.md »)."""
+    return f"{genres.TERRITOIRE.url_prefix}/{slug}/{ancre_}.md"
+
+
+def listes_du_territoire(arbre: Arbre, contenu: Contenu, direct: Contenu, here: str, urls: Urls) -> list[Liste]:
+    """The lists of a territory's page, with links from `here`."""
+    project = arbre.project
+
     def with_porteur(items: list[Item]) -> list[Ligne]:
         return [[Lien(i.title, urls.lien(here, i.src_uri)), *_porteur(i, arbre, here, urls)] for i in items]
 
-    listes = []
-    for title, anchor, body, body_direct, counter, words in (
+    return [
         (
             "Solutions nées ici",
             "solutions-nees-ici",
@@ -173,22 +234,7 @@ def section_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
             lambda c: len(c.contributions),
             ("contribution", "contributions"),
         ),
-    ):
-        if not body:
-            continue
-        if len(body) <= LIMITE_LISTE:
-            listes.append({"titre": title, "ancre": anchor, "lignes": body, "repartition": []})
-        else:
-            split = _par_sous_territoire(arbre, slug, here, urls, anchor, counter, words)
-            listes.append({"titre": title, "ancre": anchor, "lignes": body_direct[:LIMITE_LISTE], "repartition": split})
-    return {
-        "fil": fil_d_ariane(arbre, ancestors[-1], here, urls) if ancestors else [],
-        "chiffres": chiffres,
-        "sous_territoires": sous_territoires,
-        "centres": centres,
-        "listes": listes,
-        "rapports": [[Lien(r.title, urls.lien(here, r.src_uri))] for r in contenu.rapports],
-    }
+    ]
 
 
 def page_alias(arbre: Arbre, alias_slug: str, urls: Urls, gabarits: Gabarits) -> PageGeneree:

@@ -1,14 +1,19 @@
-"""A map of centres as a self-contained SVG: no tiles, no script, no request; every point a link.
+"""A map of centres as an SVG drawn at build time: no tiles, no script, no request to another site; every point a link.
 
-The background (land and sea, the communes and their names) comes from `rendu/fond.py`. Each dot is drawn small
-but sits in a round target of at least 24 px on a phone; dots closer than that are moved apart.
+The background (land and sea, the communes) comes from `rendu/fond.py` and is ONE file of the site per projection
+(`assets/cartes/fond-….svg`, shown by an `<image>` inside the page's SVG, so that pages sharing a projection share
+the file and a page weighs its dots, not its outlines). The page keeps inline what belongs to its own centres: the
+communes that host one, the names placed around the dots, and the dots themselves, each a link with its name. Each
+dot is drawn small but sits in a round target of at least 24 px on a phone; dots closer than that are moved apart.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from communs.core.domaine.geo import name_key
 from communs.core.rendu import fond
@@ -18,6 +23,12 @@ MARGE = 0.08
 """Degrees of margin around the centres."""
 ETENDUE_MIN = 0.3
 """Smallest span shown, in degrees of latitude, so that one centre is not a map of a single street."""
+DOSSIER = "assets/cartes"
+"""Where the backgrounds are written in the site."""
+
+Bornes = tuple[float, float, float, float]
+"""(south, west, north, east) of a map, in degrees: its projection."""
+_registre: dict[str, Bornes] = {}
 
 
 @dataclass(frozen=True)
@@ -111,10 +122,11 @@ class Carte:
     titre: str
     largeur: str
     hauteur: str
-    terre: str
-    mer: str
-    communes: list[tuple[str, str, bool]]
-    """(path data, name, whether a centre is there) of each commune in view."""
+    fond: str
+    """The site path of the background file (`fond_carte.svg`), shared by every map of the same projection."""
+    bornes: Bornes
+    communes: list[tuple[str, str]]
+    """(path data, name) of each commune in view where a centre is (drawn over the background)."""
     points: list[tuple[str, str, str, str]]
     """(x, y, label, address) of each centre."""
     etiquettes: list[tuple[str, str, str, str]]
@@ -149,23 +161,58 @@ def _fond(bounds: tuple[float, float, float, float]) -> _Fond:
 def _carte(points: tuple[Point, ...], titre: str, ident: str) -> Carte:
     ordered = sorted(points, key=lambda p: (-p.lat, p.lon, p.libelle))
     bounds = _bounds(ordered)
+    name = hashlib.sha256(repr(bounds).encode()).hexdigest()[:16]
     proj = _Projection(*bounds)
     width, height = LARGEUR, proj.hauteur
     view = (0.0, 0.0, width, height)
     background = _fond(bounds)
     hosts = {name_key(p.lieu) for p in ordered if p.lieu}
-    communes = [(path, commune.nom, name_key(commune.nom) in hosts) for path, commune, _ in background.communes]
+    communes = [(path, commune.nom) for path, commune, _ in background.communes if name_key(commune.nom) in hosts]
     shown = [(commune, label) for _, commune, label in background.communes]
     xy = _apart([proj(p.lon, p.lat) for p in ordered])
     dots = [(_f(x), _f(y), point.libelle, point.href) for point, (x, y) in zip(ordered, xy, strict=True)]
     obstacles = [(x - 9, y - 9, x + 9, y + 9) for x, y in xy]
     names = fond.noms(shown, {c.nom for c, _ in shown if name_key(c.nom) in hosts}, obstacles, view)
     labels = [(_f(x), _f(y), anchor, name) for x, y, anchor, name in names]
-    return Carte(ident, titre, _f(width), _f(height), background.terre, background.mer, communes, dots, labels)
+    path = f"{DOSSIER}/fond-{name}.svg"
+    return Carte(ident, titre, _f(width), _f(height), path, bounds, communes, dots, labels)
 
 
 def carte(points: list[Point], titre: str, ident: str) -> Carte | None:
-    """The map of `points`, or None without any point (maps and backgrounds are made once per set of points)."""
+    """The map of `points`, or None without any point (maps and backgrounds are made once per set of points); its
+    background is noted in the registry of the build (`fonds`)."""
     if not points:
         return None
-    return _carte(tuple(points), titre, ident)
+    drawn = _carte(tuple(points), titre, ident)
+    _registre[drawn.fond] = drawn.bornes
+    return drawn
+
+
+def identifiant(page: str) -> str:
+    """A short id for the map of a page, unique on it and stable from build to build (« carte-1a2b3c4d »)."""
+    return "carte-" + hashlib.sha256(page.encode()).hexdigest()[:8]
+
+
+def utiliser(registre: dict[str, Bornes]) -> None:
+    """Note the backgrounds drawn from now on in `registre`: the façade keeps one for as long as the pages it made
+    (a map of a page kept from the previous build of `mkdocs serve` was noted in the same registry)."""
+    global _registre
+    _registre = registre
+
+
+def fonds() -> dict[str, Bornes]:
+    """The backgrounds noted in the registry in use, by site path."""
+    return dict(_registre)
+
+
+def fond_de_carte(bornes: Bornes) -> dict[str, Any]:
+    """What `fond_carte.svg` draws for one projection: size, sea, land and every commune in view."""
+    proj = _Projection(*bornes)
+    background = _fond(bornes)
+    return {
+        "largeur": _f(LARGEUR),
+        "hauteur": _f(proj.hauteur),
+        "terre": background.terre,
+        "mer": background.mer,
+        "communes": [path for path, _, _ in background.communes],
+    }

@@ -22,7 +22,7 @@ Boite = tuple[float, float, float, float]
 TAILLE_NOM = 22.0
 """Room a commune's name takes, in drawing units: its size on a phone, where the stylesheet enlarges the names
 (13 units elsewhere), so that names overlap neither on a desktop nor on a phone."""
-NOMS_MAX = 30
+NOMS_MAX = 20
 PLACES = (
     (0, 7, "middle"),
     (0, -12, "middle"),
