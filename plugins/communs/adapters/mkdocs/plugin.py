@@ -29,7 +29,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.root = Path.cwd()
         self.site: Site | None = None
-        self.empreinte = ""
+        self.construction = incremental.Construction("")
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
@@ -46,9 +46,9 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site = self.site = Site(self.root, Urls(repertoires=config.use_directory_urls), reglages(self.config, config))
         pages.log_diagnostics(log, site.diagnostics)
-        self.empreinte = incremental.avant(site, config)
         config.extra.update(site.extras())
-        pages.apply_plan(files, config, site, self.root, log)
+        self.construction = incremental.avant(site, config)
+        pages.apply_plan(files, config, site, self.root, log, self.construction)
         return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -77,6 +77,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if glossary_links:
             page.meta["communs_glossaire"] = glossary_links
         page.toc = pages.extend_toc(page.toc, parts.sommaire_apres)
+        self.site.oublier(page.file.src_uri)
         return html
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -90,7 +91,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if not config.site_url:
             for name in ("sitemap.xml", "sitemap.xml.gz"):
                 (Path(config.site_dir) / name).unlink(missing_ok=True)
-        incremental.apres(config, self.empreinte)
+        incremental.apres(config, self.construction)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         for folder in genres.EXTERNAL_FOLDERS:
