@@ -92,6 +92,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             for name in ("sitemap.xml", "sitemap.xml.gz"):
                 (Path(config.site_dir) / name).unlink(missing_ok=True)
         incremental.apres(config, self.construction)
+        self.site = None  # `mkdocs serve` keeps the first build's plugin: its site would stay in memory for nothing
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         for folder in genres.EXTERNAL_FOLDERS:
