@@ -2,7 +2,7 @@
 corpora.
 
     .venv/bin/python scripts/benchmark.py --tailles 100 1000 5000 --repetitions 3 [--garder DIR] [--profil]
-        [--plafond-simple SECONDS]
+        [--plafond-simple SECONDS] [--seulement verifier,nous,simple,pelican,reedition,serve]
 
 For each size, scripts/corpus.py writes a corpus (our project) and its plain twin (the same pages,
 MkDocs + Material alone, `navigation.prune`, no plugin of ours). Each measure runs in a fresh
@@ -29,7 +29,9 @@ then the ratios ours / plain, the files checked per second, the targets of the i
 smallest size to the largest (a cost that grows faster than the items is super-linear). `--plafond-simple` stops the
 plain Material build after that many seconds (its time is then a lower bound: Material renders the whole navigation
 into every page, which grows with the square of the pages). The targets
-are printed, never asserted: speed is measured here, not in the tests.
+are printed, never asserted: speed is measured here, not in the tests. `--seulement` runs only some of the measures
+(a comma-separated list of the names above, `reedition` for both « après une modification »): cheaper while working
+on one of them; by default, all of them.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ PELICAN = "pelican"
 EDIT_OURS = "communs-modification"
 EDIT_PELICAN = "pelican-modification"
 SERVE = "serve"
+EDITS = "reedition"
+CHOICES = {"verifier": CHECK, "nous": OURS, "simple": PLAIN, "pelican": PELICAN, "reedition": EDITS, "serve": SERVE}
+"""The names `--seulement` takes -> the measure they select."""
 VARIANTS = (CHECK, OURS, PLAIN, PELICAN)
 LABELS = {
     CHECK: "vérification seule",
@@ -132,11 +137,11 @@ class Result:
 
     @property
     def median(self) -> float:
-        return statistics.median(run.seconds for run in self.runs)
+        return statistics.median(run.seconds for run in self.runs) if self.runs else 0.0
 
     @property
     def peak_mb(self) -> float:
-        return max(run.peak_kb for run in self.runs) / 1024
+        return max(run.peak_kb for run in self.runs) / 1024 if self.runs else 0.0
 
 
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
@@ -201,7 +206,14 @@ def _commands(variant: str, project: Path) -> list[str]:
     return [*build, "--strict"] if variant == OURS else build
 
 
-def bench_size(size: int, root: Path, repetitions: int, seed: int, plain_limit: float | None = None) -> list[Result]:
+def bench_size(
+    size: int,
+    root: Path,
+    repetitions: int,
+    seed: int,
+    plain_limit: float | None = None,
+    only: frozenset[str] = frozenset(CHOICES.values()),
+) -> list[Result]:
     ours, plain = root / f"corpus-{size}", root / f"simple-{size}"
     logs = root / "journaux"
     logs.mkdir(parents=True, exist_ok=True)
@@ -211,7 +223,7 @@ def bench_size(size: int, root: Path, repetitions: int, seed: int, plain_limit: 
     shutil.copyfile(REPO / "pelicanconf.py", ours / "pelicanconf.py")
     _say(f"{size} éléments : corpus généré en {time.perf_counter() - started:.1f} s dans {root}")
     projects = {CHECK: ours, OURS: ours, PLAIN: plain, PELICAN: ours, EDIT_OURS: ours, EDIT_PELICAN: ours}
-    variants = VARIANTS if PELICAN_PYTHON.is_file() else tuple(v for v in VARIANTS if v != PELICAN)
+    variants = tuple(v for v in VARIANTS if v in only and (v != PELICAN or PELICAN_PYTHON.is_file()))
     results = {variant: Result(size, variant) for variant in variants}
     for repetition in range(1, repetitions + 1):
         for variant in variants:  # in turn, so that a slow moment of the machine spreads over all of them
@@ -225,10 +237,11 @@ def bench_size(size: int, root: Path, repetitions: int, seed: int, plain_limit: 
             if run.returncode == TIMED_OUT:
                 state = f" ARRÊTÉ après {plain_limit:.0f} s (--plafond-simple) : plus long que cela"
             _say(f"  {size} {LABELS[variant]} n°{repetition} : {run.seconds:.2f} s, {run.peak_kb / 1024:.0f} Mo{state}")
-    edited = [(EDIT_OURS, OURS), *([(EDIT_PELICAN, PELICAN)] if PELICAN in results else [])]
-    for variant, built in edited:
+    edited = [(EDIT_OURS, OURS), *([(EDIT_PELICAN, PELICAN)] if PELICAN_PYTHON.is_file() else [])]
+    for variant, built in edited if EDITS in only else []:
         results[variant] = edit_rebuild(size, variant, projects[variant], built, logs, repetitions)
-    results[SERVE] = serve_edit(size, ours, logs, repetitions)
+    if SERVE in only:
+        results[SERVE] = serve_edit(size, ours, logs, repetitions)
     for variant, result in results.items():
         text = result.runs[-1].log.read_text(encoding="utf-8", errors="replace")
         result.warnings = sum(1 for line in text.splitlines() if line.startswith(("WARNING", "ERROR")))
@@ -400,7 +413,7 @@ def summary(results: Sequence[Result]) -> str:
     for r in results:
         by_size.setdefault(r.size, {})[r.variant] = r
     for size, row in by_size.items():
-        check, ours, plain = row[CHECK], row[OURS], row[PLAIN]
+        check, ours, plain = (row.get(v) or Result(size, v) for v in (CHECK, OURS, PLAIN))
         lines.append(f"**{_num(size, 0)} éléments**")
         pelican = row.get(PELICAN)
         if pelican is not None and pelican.ok and ours.ok:
@@ -422,10 +435,14 @@ def summary(results: Sequence[Result]) -> str:
                 f"mémoire × {_num(ours.peak_mb / plain.peak_mb)}"
             )
         whole, inner = _rate(check)
-        lines.append(
-            f"- vérification : {_num(check.files, 0)} fichiers, {check.diagnostics or 'résultat illisible'} ; "
-            f"{_num(whole, 0)} fichiers/s pour la commande entière ({_num(check.median)} s, démarrage de Python compris), "
-            f"{_num(inner, 0)} fichiers/s pour la vérification seule ({_num(check.inner_seconds)} s)"
+        lines += (
+            []
+            if not check.runs
+            else [
+                f"- vérification : {_num(check.files, 0)} fichiers, {check.diagnostics or 'résultat illisible'} ; "
+                f"{_num(whole, 0)} fichiers/s pour la commande entière ({_num(check.median)} s, démarrage de Python compris), "
+                f"{_num(inner, 0)} fichiers/s pour la vérification seule ({_num(check.inner_seconds)} s)"
+            ]
         )
         for r in (ours, plain, *([pelican] if pelican else [])):
             if r.site is not None:
@@ -442,7 +459,7 @@ def summary(results: Sequence[Result]) -> str:
 
 
 def targets(row: dict[str, Result], size: int, all_rows: dict[int, dict[str, Result]]) -> str:
-    check, ours, plain = row[CHECK], row[OURS], row[PLAIN]
+    check, ours, plain = (row.get(v) or Result(size, v) for v in (CHECK, OURS, PLAIN))
     note = "" if size == TARGET_SIZE else f" (les cibles valent pour {_num(TARGET_SIZE, 0)} éléments)"
     lines = [f"**Cibles, mesurées à {_num(size, 0)} éléments**{note}", ""]
 
@@ -492,9 +509,13 @@ def targets(row: dict[str, Result], size: int, all_rows: dict[int, dict[str, Res
         limit = TARGET_PELICAN_EDIT_SECONDS
         lines.append(f"- Pelican après une modification ≤ {limit} s : {_num(edit.median)} s, {verdict(met)}")
     whole, inner = _rate(check)
-    lines.append(
-        f"- vérification ≥ {_num(TARGET_FILES_PER_SECOND, 0)} fichiers/s : {_num(whole, 0)} (commande entière), "
-        f"{_num(inner, 0)} (vérification seule), {verdict(whole >= TARGET_FILES_PER_SECOND)}"
+    lines += (
+        []
+        if not check.runs
+        else [
+            f"- vérification ≥ {_num(TARGET_FILES_PER_SECOND, 0)} fichiers/s : {_num(whole, 0)} (commande entière), "
+            f"{_num(inner, 0)} (vérification seule), {verdict(whole >= TARGET_FILES_PER_SECOND)}"
+        ]
     )
     return "\n".join(lines)
 
@@ -537,7 +558,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--plafond-simple", type=float, help="arrête la construction de Material seul après autant de secondes (une borne)"
     )
+    parser.add_argument(
+        "--seulement",
+        help=f"seulement ces mesures, séparées par des virgules, parmi : {', '.join(CHOICES)} (par défaut : toutes)",
+    )
     args = parser.parse_args(argv)
+    names = [name.strip() for name in args.seulement.split(",")] if args.seulement else list(CHOICES)
+    if unknown := [name for name in names if name not in CHOICES]:
+        parser.error(f"mesure(s) inconnue(s) : {', '.join(unknown)} ; choisir parmi {', '.join(CHOICES)}")
+    only = frozenset(CHOICES[name] for name in names)
     if args.repetitions < 1 or any(size < corpus.MIN_ITEMS for size in args.tailles):
         parser.error(f"il faut au moins une répétition et {corpus.MIN_ITEMS} éléments par taille")
     with tempfile.TemporaryDirectory(prefix="banc-communs-") as temporary:
@@ -546,7 +575,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         results: list[Result] = []
         try:
             for size in args.tailles:
-                results += bench_size(size, root, args.repetitions, args.graine, args.plafond_simple)
+                results += bench_size(size, root, args.repetitions, args.graine, args.plafond_simple, only)
         except FileExistsError as exc:
             _say(f"banc d'essai : {exc}")
             return 2

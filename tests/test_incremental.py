@@ -1,5 +1,6 @@
 """`mkdocs serve --dirty` (make serve) rebuilds only what changed (adapters/mkdocs/incremental.py): after an edit, the
-dirty rebuild over the previous output gives the same files, byte for byte, as a full build of the edited content."""
+dirty rebuild over the previous output gives the same files, byte for byte, as a full build of the edited content; a
+text edit writes again neither the other pages nor the generated files whose content did not change."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ def _comparer(project: Path, tmp_path: Path, edit: str) -> None:
     dirty, full = tmp_path / "incremental", tmp_path / "complet"
     _construire(project, dirty, dirty=True)
     other = next((dirty / "fiches").glob("*/index.html"))
+    generated = [dirty / "prototypes" / "index.html", next((dirty / "medias" / "partage").glob("*.png"))]
     before = other.stat().st_mtime_ns
+    generated_before = [path.stat().st_mtime_ns for path in generated]
     source = sorted((project / "prototypes").glob("*.md"))[0]
     text = source.read_text(encoding="utf-8")
     if edit == "texte":
@@ -37,6 +40,8 @@ def _comparer(project: Path, tmp_path: Path, edit: str) -> None:
     _construire(project, dirty, dirty=True)
     kept = other.stat().st_mtime_ns == before
     assert kept if edit == "texte" else not kept, "a text edit rebuilds its page; a front-matter edit, every page"
+    generated_kept = [path.stat().st_mtime_ns for path in generated] == generated_before
+    assert generated_kept if edit == "texte" else not generated_kept, "unchanged generated files are not written again"
     _construire(project, full, dirty=False)
     got, expected = _fichiers(dirty), _fichiers(full)
     assert sorted(got) == sorted(expected)

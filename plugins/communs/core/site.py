@@ -206,6 +206,10 @@ class Site:
             self._parties[src_uri] = self._faire_parties(src_uri)
         return self._parties[src_uri]
 
+    def oublier(self, src_uri: str) -> None:
+        """The engine has the page of `src_uri` whole: its parts need not stay in memory."""
+        self._parties.pop(src_uri, None)
+
     def _faire_parties(self, src_uri: str) -> Parties | None:
         item = self._items.get(src_uri)
         if item is None or item.model is None:
@@ -244,7 +248,8 @@ class Site:
 
     def fichiers(self) -> dict[str, str]:
         """Extra files of the site (the search index, the open data and the Atom feed), by site path."""
-        files = fichiers_du_site(self.projet, self.pages_indexees)
+        key = memoire.empreinte_de(self.empreinte(), self.pages_indexees)  # a text's sentences are not indexed
+        files = dict(memoire.garder_seul("recherche", key, lambda: fichiers_du_site(self.projet, self.pages_indexees)))
         files.update(self.plan.fichiers)
         files.update(memoire.garder(self._cle, "donnees", self._donnees_ouvertes))
         return files

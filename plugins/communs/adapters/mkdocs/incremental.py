@@ -1,42 +1,89 @@
 """`mkdocs serve --dirty` made exact: MkDocs rebuilds only the pages whose source file is newer than their output,
 and the generated pages; a page that shows another file's front-matter (a territory listing a solution, a glossary
 link…) would keep an old copy. So the folder of the site is emptied, and every page rebuilt, unless all that pages
-take from other files (`Site.empreinte`), the configuration and the theme are the same as at the last build of that
-folder by this process. A text edited below its front-matter rebuilds one page; anything else, the whole site."""
+take from other files (`Site.empreinte`), what every page shows (`config.extra`), the configuration and the theme are
+the same as at the last build of that folder by this process. A text edited below its front-matter rebuilds one page;
+anything else, the whole site.
+
+The generated files (catalogues, lexicon, search index, pictures, preview cards) are written again by such a build
+only when their content changed since the last complete build of the folder: a generated page's output depends only
+on its own content and on what the digest above covers."""
 
 from __future__ import annotations
 
 import hashlib
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
 from mkdocs.utils import clean_directory
 
 from communs.core.site import Site
 
-_CONSTRUITS: dict[str, str] = {}
-"""Folder of a site -> the digest of its last complete build in this process."""
+
+@dataclass
+class Construction:
+    """One build of a site's folder: its digest, and the digest of each generated file's content."""
+
+    empreinte: str
+    precedents: dict[str, str] = field(default_factory=dict)
+    """Generated file -> digest of its content at the last complete build, when the folder was kept."""
+    contenus: dict[str, str] = field(default_factory=dict)
+
+
+_CONSTRUITS: dict[str, Construction] = {}
+"""Folder of a site -> its last complete build in this process."""
+
+
+class Genere(File):
+    """A generated file that MkDocs writes (and, for a page, renders) again only when its content changed."""
+
+    inchange = False
+
+    def is_modified(self) -> bool:
+        return not self.inchange and super().is_modified()
 
 
 def _empreinte(site: Site, config: MkDocsConfig) -> str:
     digest = hashlib.sha256(site.empreinte().encode())
+    digest.update(repr(sorted((str(k), repr(v)) for k, v in config.extra.items())).encode())
     if config.config_file_path:
         digest.update(Path(config.config_file_path).read_bytes())
+    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
     for folder in config.theme.dirs:
+        digest.update(folder.encode())
+        if Path(folder).resolve() != custom:
+            continue  # an installed theme (Material: 14,000 files) changes only when reinstalled, server restarted
         for path in sorted(Path(folder).rglob("*")):
             if path.is_file():
                 digest.update(f"{path}:{path.stat().st_mtime_ns}".encode())
     return digest.hexdigest()
 
 
-def avant(site: Site, config: MkDocsConfig) -> str:
-    """Empty the site's folder unless the pages of unchanged files are still right; the digest of this build."""
+def avant(site: Site, config: MkDocsConfig) -> Construction:
+    """Empty the site's folder unless the pages of unchanged files are still right; this build."""
     empreinte = _empreinte(site, config)
-    if _CONSTRUITS.pop(config.site_dir, None) != empreinte:
+    last = _CONSTRUITS.pop(config.site_dir, None)
+    if last is None or last.empreinte != empreinte:
         clean_directory(config.site_dir)
-    return empreinte
+        return Construction(empreinte)
+    return Construction(empreinte, last.contenus)
 
 
-def apres(config: MkDocsConfig, empreinte: str) -> None:
+def genere(config: MkDocsConfig, construction: Construction, uri: str, content: str | bytes, *autres: str) -> File:
+    """A generated file of `content`; a page also depends on `autres` (the body the core renders for it)."""
+    digest = hashlib.sha256(content.encode() if isinstance(content, str) else content)
+    for other in autres:
+        digest.update(other.encode())
+    construction.contenus[uri] = key = digest.hexdigest()
+    file = Genere.generated(config, uri, content=content)
+    assert isinstance(file, Genere)
+    file.inchange = construction.precedents.get(uri) == key and os.path.isfile(file.abs_dest_path)
+    return file
+
+
+def apres(config: MkDocsConfig, construction: Construction) -> None:
     """The build is complete: the next one may keep its pages."""
-    _CONSTRUITS[config.site_dir] = empreinte
+    _CONSTRUITS[config.site_dir] = construction

@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 
+from communs.adapters.mkdocs.incremental import Construction, genere
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.parties import Parties
@@ -103,7 +104,9 @@ PELICAN = "pelican"
 """The Pelican theme's folder in Material's custom_dir (themes/): MkDocs would publish its styles and scripts."""
 
 
-def apply_plan(files: Files, config: MkDocsConfig, site: Site, root: Path, log: logging.Logger) -> None:
+def apply_plan(
+    files: Files, config: MkDocsConfig, site: Site, root: Path, log: logging.Logger, construction: Construction
+) -> None:
     """The façade's plan on MkDocs' files: drop what must not be published, add the sources outside docs_dir, the
     generated pages, the search files and the editor; « Modifier cette page » opens the real source file."""
     plan = site.plan
@@ -122,9 +125,9 @@ def apply_plan(files: Files, config: MkDocsConfig, site: Site, root: Path, log: 
             file.edit_uri = site.edition(file.src_uri)
     for uri, page in plan.generees.items():
         remove(files, uri)
-        files.append(File.generated(config, uri, content=markdown(page)))
+        files.append(genere(config, construction, uri, markdown(page), page.html))
     for uri, text in site.fichiers().items():
-        files.append(File.generated(config, uri, content=text))
+        files.append(genere(config, construction, uri, text))
     for uri, data in site.medias().items():  # processed pictures and preview cards
-        files.append(File.generated(config, uri, content=data))
+        files.append(genere(config, construction, uri, data))
     add_editor(files, config, site.editeur(), log)

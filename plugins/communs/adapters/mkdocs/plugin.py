@@ -29,7 +29,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.root = Path.cwd()
         self.site: Site | None = None
-        self.empreinte = ""
+        self.construction = incremental.Construction("")
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
@@ -46,9 +46,9 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         site = self.site = Site(self.root, Urls(repertoires=config.use_directory_urls), reglages(self.config, config))
         pages.log_diagnostics(log, site.diagnostics)
-        self.empreinte = incremental.avant(site, config)
         config.extra.update(site.extras())
-        pages.apply_plan(files, config, site, self.root, log)
+        self.construction = incremental.avant(site, config)
+        pages.apply_plan(files, config, site, self.root, log, self.construction)
         return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -77,6 +77,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if glossary_links:
             page.meta["communs_glossaire"] = glossary_links
         page.toc = pages.extend_toc(page.toc, parts.sommaire_apres)
+        self.site.oublier(page.file.src_uri)
         return html
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -91,9 +92,12 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             for name in ("sitemap.xml", "sitemap.xml.gz"):
                 (Path(config.site_dir) / name).unlink(missing_ok=True)
         for path, text in (self.site.fonds_de_carte() if self.site else {}).items():  # known once the pages are made
-            (Path(config.site_dir) / path).parent.mkdir(parents=True, exist_ok=True)
-            (Path(config.site_dir) / path).write_text(text, encoding="utf-8")
-        incremental.apres(config, self.empreinte)
+            target = Path(config.site_dir) / path
+            if not target.exists():  # named by their content: one already there is the same
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+        incremental.apres(config, self.construction)
+        self.site = None  # `mkdocs serve` keeps the first build's plugin: its site would stay in memory for nothing
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         for folder in genres.EXTERNAL_FOLDERS:

@@ -13,6 +13,8 @@ from communs.core.modele.projet import Project, empreinte
 
 _T = TypeVar("_T")
 _MEMOIRE: dict[str, Any] = {}
+_SEULS: dict[str, tuple[str, Any]] = {}
+"""Name -> (its own key, what was made under it): one value per name, whatever the key of the build."""
 
 
 def cle(project: Project, reglages: object, gabarits: Path | None, *autres: object) -> str:
@@ -34,3 +36,17 @@ def garder(cle_: str, nom: str, faire: Callable[[], _T]) -> _T:
     if nom not in _MEMOIRE:
         _MEMOIRE[nom] = faire()
     return cast(_T, _MEMOIRE[nom])
+
+
+def garder_seul(nom: str, cle_: str, faire: Callable[[], _T]) -> _T:
+    """`faire()`, or what it gave the last time `nom` was made under the key `cle_`; only that last one is kept. For
+    what depends on less than the whole build's key (the search files: the texts' headings but not their sentences)."""
+    known = _SEULS.get(nom)
+    if known is None or known[0] != cle_:
+        _SEULS[nom] = known = (cle_, faire())
+    return cast(_T, known[1])
+
+
+def empreinte_de(*valeurs: object) -> str:
+    """A digest of values whose `repr` says all they hold (frozen dataclasses, strings, lists of them)."""
+    return hashlib.sha256(repr(valeurs).encode()).hexdigest()
