@@ -11,6 +11,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from .illustrees import photo_de_telephone, site_illustre
 from .test_corpus import corpus
 
 
@@ -58,3 +59,17 @@ def test_a_dirty_rebuild_after_an_edit_gives_the_files_of_a_full_build(tmp_path:
         _comparer(project, tmp_path, edit)
     finally:
         shutil.rmtree(project, ignore_errors=True)
+
+
+def test_a_picture_saved_again_under_its_name_rebuilds_the_pages_that_show_it(tmp_path: Path) -> None:
+    """No front-matter changes, yet the page, the cards and the open data name the new picture's files."""
+    project = site_illustre(tmp_path / "projet")
+    dirty, full = tmp_path / "incremental", tmp_path / "complet"
+    _construire(project, dirty, dirty=True)
+    old = set((dirty / "medias").glob("*.jpg"))
+    (project / "prototypes" / "images" / "borne.jpg").write_bytes(photo_de_telephone(1400, 1000))
+    _construire(project, dirty, dirty=True)
+    _construire(project, full, dirty=False)
+    got, expected = _fichiers(dirty), _fichiers(full)
+    assert [name for name in expected if got.get(name) != expected[name]] == []
+    assert set((full / "medias").glob("*.jpg")) != {full / p.relative_to(dirty) for p in old}, "new files, new names"

@@ -129,7 +129,7 @@ class Site:
     def empreinte(self) -> str:
         """What every page may depend on besides its own file (`projet.empreinte`): unchanged, an engine rebuilds
         only the pages of the files that changed, the generated pages and the extra files."""
-        return empreinte(self.projet)
+        return empreinte(self.projet) + self.illustrations.signature
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -142,7 +142,7 @@ class Site:
 
     @cached_property
     def _cle(self) -> str:
-        return memoire.cle(self.projet, self.reglages, self.reglages.gabarits, self.urls)
+        return memoire.cle(self.projet, self.reglages, self.reglages.gabarits, self.urls, self.illustrations.signature)
 
     @cached_property
     def plan(self) -> Plan:

@@ -7,6 +7,7 @@ The original files are never published (they may carry a GPS position): `origina
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 from dataclasses import dataclass
 from functools import cached_property
@@ -53,6 +54,19 @@ class Illustrations:
                 if path is not None:
                     found.add(path)
         return frozenset(found)
+
+    @cached_property
+    def signature(self) -> str:
+        """Size and time of change of every cited picture: a picture saved again under the same name changes the
+        pages that show it (their addresses carry its content) without changing any front-matter."""
+        found = []
+        for path in sorted(self.originaux):
+            try:
+                stat = (self.projet.root / path).lstat()
+            except OSError:
+                continue
+            found.append((path, stat.st_size, stat.st_mtime_ns))
+        return hashlib.sha256(repr(found).encode()).hexdigest()
 
     @cached_property
     def _originaux_absolus(self) -> frozenset[Path]:
