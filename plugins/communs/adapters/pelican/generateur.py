@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pelican.contents import Page
 from pelican.generators import Generator
 
 from communs.adapters.pelican.contexte import PageTheme, page_absente, page_generee, page_source
 from communs.adapters.pelican.erreurs import ContenuInvalide, log
+from communs.adapters.pelican.incremental import Etat, cle
+from communs.adapters.pelican.lecteur import LecteurCommuns
 from communs.core.modele import genres
 from communs.core.site import Site, politique_de_securite
 
@@ -39,6 +40,7 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         """Page name -> title and cleaned HTML of the text of each page built from a file: the whole page is made
         only when it is written, then dropped (thousands of finished pages would otherwise stay in memory)."""
         self.fichiers: list[str] = []
+        self.etat: Etat | None = None
 
     @property
     def site(self) -> Site:
@@ -47,12 +49,13 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
 
     def generate_context(self) -> None:
         site = self.site
+        self.etat = Etat(self.settings, site)  # before any output: a build that writes every page starts empty
         removed = []
         for uri, chemin in sources(site).items():
-            content = self.readers.read_file(base_path=self.path, path=chemin, content_class=Page, context=self.context)
-            html, problems = site.nettoyer(uri, content._content)
+            titre, html = self._lire(chemin)
+            html, problems = site.nettoyer(uri, html)
             removed += problems
-            self.textes[uri] = (content.title, html)
+            self.textes[uri] = (titre, html)
         self.readers.save_cache()
         for diagnostic in removed:  # what the sanitizer removed: every page is read before the build stops
             (log.error if diagnostic.is_error else log.warning)(diagnostic.human())
@@ -60,14 +63,30 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
             raise ContenuInvalide(f"{len(removed)} élément(s) HTML retiré(s) du contenu : construction arrêtée.")
         self.fichiers = self._fichiers()
 
+    def _lire(self, chemin: str) -> tuple[str, str]:
+        """The title and HTML of a source file by our reader, through Pelican's content cache (Pelican's own metadata
+        and content object are not needed: the core gives the rest of the page)."""
+        path = str(Path(self.path) / chemin)
+        html, metadata = self.readers.get_cached_data(path, (None, None))
+        if html is None:
+            html, metadata = self.readers.readers[LecteurCommuns.file_extensions[0]].read(path)
+            self.readers.cache_data(path, (html, metadata))
+        return str(metadata["title"]), str(html)
+
     def _pages(self) -> Iterator[PageTheme]:
-        """Every page, in the order of their names, made one at a time."""
+        """Every page to write, in the order of their names, made one at a time: in an incremental build, only those
+        whose text (a source file) or HTML (a generated page) changed."""
         site, nav, edit = self.site, self.settings["COMMUNS_NAV"], self.settings.get("COMMUNS_EDITION")
+        assert self.etat is not None
         for uri in sorted({*self.textes, *site.plan.generees}):
             generee = site.plan.generees.get(uri)
             if generee is not None:
-                yield page_generee(site, generee, nav)
-            else:
+                if self.etat.a_ecrire(
+                    site.urls.fichier(uri),
+                    cle(generee.titre, generee.html, repr(generee.meta), repr(sorted(generee.hors_sommaire))),
+                ):
+                    yield page_generee(site, generee, nav)
+            elif self.etat.a_ecrire(site.urls.fichier(uri), cle(*self.textes[uri])):
                 yield page_source(site, uri, *self.textes[uri], nav, edit)
 
     def generate_output(self, writer: Any) -> None:
@@ -80,8 +99,10 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         }
         for page in self._pages():
             writer.write_file(self.site.urls.fichier(page.src_uri), template, self.context, communs=page, **common)
-        absente = page_absente(self.site, self.settings["COMMUNS_NAV"])
-        writer.write_file("404.html", template, self.context, communs=absente, **common)
+        assert self.etat is not None
+        if self.etat.a_ecrire("404.html", ""):
+            absente = page_absente(self.site, self.settings["COMMUNS_NAV"])
+            writer.write_file("404.html", template, self.context, communs=absente, **common)
         out = Path(self.output_path)
         for path, text in self.site.fichiers().items():
             target = out / path
@@ -102,6 +123,7 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         for path in self.fichiers:
             (out / path).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(content / path, out / path)
+        self.etat.enregistrer()
 
     def _fichiers(self) -> list[str]:
         """The content's other files (styles, schemas, the requests of words), published at the same place; a symbolic
