@@ -63,3 +63,42 @@ def test_a_pelican_rebuild_after_an_edit_gives_the_files_of_a_full_build(tmp_pat
         _comparer(project, tmp_path, edit)
     finally:
         shutil.rmtree(project, ignore_errors=True)
+
+
+_SERVE = """
+import sys
+from pathlib import Path
+from pelican.settings import read_settings
+from communs.adapters.pelican.construire import construire
+from communs.adapters.pelican.generateur import DERNIERS
+from communs.adapters.pelican.parametres import parametres
+
+racine, sortie, source = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+settings = read_settings(str(racine / "pelicanconf.py"), override={
+    **{key: parametres(racine, sortie)[key] for key in ("OUTPUT_PATH", "CACHE_PATH")},
+    "COMMUNS_EDITEUR": False, "COMMUNS_RECHARGEMENT": True,
+})
+assert construire(read_settings(override=dict(settings))) == 0
+page = sortie / "prototypes" / source.stem / "index.html"
+source.write_text(source.read_text(encoding="utf-8") + "\\nUne phrase ajoutée pendant le service.\\n", encoding="utf-8")
+assert DERNIERS.pop(settings["OUTPUT_PATH"]).reecrire({str(source)}), "a text edit is written at once"
+tout_de_suite = page.read_bytes()
+assert construire(read_settings(override=dict(settings))) == 0
+assert page.read_bytes() == tout_de_suite, "the page written at once is the page of the whole build"
+assert "Une phrase ajoutée pendant le service." in page.read_text(encoding="utf-8")
+entete = source.read_text(encoding="utf-8").replace("titre: ", "titre: Autre titre, ", 1)
+source.write_text(entete, encoding="utf-8")
+assert not DERNIERS.pop(settings["OUTPUT_PATH"]).reecrire({str(source)}), "a front-matter edit waits for the build"
+"""
+
+
+def test_make_serve_pelican_writes_an_edited_page_at_once_as_the_whole_build_does(tmp_path: Path) -> None:
+    """`make serve-pelican`: after a save below an unchanged front-matter, the page is written before the whole build,
+    with the same bytes the build then writes; a front-matter edit waits for the whole build."""
+    project = tmp_path / "communs"
+    corpus.generate(project, 40)
+    shutil.copyfile(REPO / "pelicanconf.py", project / "pelicanconf.py")
+    source = sorted((project / "prototypes").glob("*.md"))[0]
+    command = [str(PELICAN_PYTHON), "-c", _SERVE, str(project), str(tmp_path / "site"), str(source)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]

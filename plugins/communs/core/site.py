@@ -202,6 +202,10 @@ class Site:
             self._parties[src_uri] = self._faire_parties(src_uri)
         return self._parties[src_uri]
 
+    def oublier(self, src_uri: str) -> None:
+        """Drop the parts of a page once written (an engine writing one page at a time keeps its memory flat)."""
+        self._parties.pop(src_uri, None)
+
     def _faire_parties(self, src_uri: str) -> Parties | None:
         item = self._items.get(src_uri)
         if item is None or item.model is None:
