@@ -147,15 +147,19 @@ def test_every_page_links_the_feed(site: Build) -> None:
 CREATIVE_WORK = {
     "@context", "@type", "@id", "url", "name", "description", "inLanguage", "keywords", "license", "creator",
     "audience", "dateCreated", "alternateName", "creativeWorkStatus", "isBasedOn", "author", "funder",
-    "datePublished", "spatialCoverage", "temporalCoverage", "genre", "sameAs",
+    "datePublished", "spatialCoverage", "temporalCoverage", "genre", "sameAs", "image",
 }  # fmt: skip
-PLACE = {"@context", "@type", "@id", "url", "name", "description", "alternateName", "containedInPlace", "address", "geo"}
+PLACE = {
+    "@context", "@type", "@id", "url", "name", "description", "alternateName", "containedInPlace", "address", "geo",
+    "image",
+}  # fmt: skip
 DEFINED_TERM = {
     "@context", "@type", "@id", "url", "name", "description", "inLanguage", "inDefinedTermSet", "termCode",
     "alternateName", "keywords",
 }  # fmt: skip
 ORGANIZATION = {
     "@context", "@type", "@id", "url", "name", "inLanguage", "address", "location", "telephone", "sameAs", "areaServed",
+    "image",
 }  # fmt: skip
 TYPES: dict[str, tuple[set[str], set[str]]] = {
     "CreativeWork": ({"name", "description", "inLanguage", "keywords"}, CREATIVE_WORK),

@@ -4,7 +4,9 @@ picture shows its pictogram, every page has its Open Graph tags and preview card
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from communs.core.pages import partage
 from communs.core.rendu import carte_sociale, images
 from communs.core.site import Reglages, Site
 from communs.core.urls import Urls
+from frictionless import validate
 from PIL import Image
 
 from .conftest import Build, build_pelican, build_site
@@ -108,6 +111,35 @@ def test_with_the_site_address_og_tags_are_absolute(projet: Path) -> None:
     assert '<meta property="og:url" content="https://communs.exemple.fr/prototypes/borne-test/">' in tags
     assert re.search(r'<meta property="og:image" content="https://communs\.exemple\.fr/medias/partage/\w+\.png">', tags)
     assert partage.NOM in tags
+
+
+def test_with_the_site_address_the_structured_data_names_the_published_picture(projet: Path) -> None:
+    site = Site(projet, Urls(), Reglages(site_url="https://communs.exemple.fr/"))
+    parts = site.parties("prototypes/borne-test.md")
+    assert parts is not None and parts.jsonld
+    image = json.loads(parts.jsonld)["image"]
+    assert image["@type"] == "ImageObject" and image["description"] == ALT_PHOTO
+    assert image["caption"] == "La borne, dans le hall" and image["creditText"] == CREDIT
+    assert image["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
+    chemin = image["contentUrl"].removeprefix("https://communs.exemple.fr/")
+    assert chemin in site.medias(), "the address of a published file, never the original"
+    assert "borne.jpg" not in parts.jsonld
+    without = Site(projet, Urls()).parties("prototypes/borne-test.md")
+    assert without is not None and without.jsonld and "image" not in json.loads(without.jsonld)
+
+
+def test_the_open_data_gives_each_published_picture_with_its_words(construit: Build) -> None:
+    package = construit.site / "donnees" / "datapackage.json"
+    report = validate(str(package))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    rows = {row["identifiant"]: row for row in json.loads((construit.site / "donnees" / "prototypes.json").read_text())}
+    picture = rows["borne-test"]
+    assert (construit.site / picture["image"]).is_file() and picture["image"].startswith("medias/")
+    assert picture["image_description"] == ALT_PHOTO and picture["image_credit"] == CREDIT
+    assert picture["image_licence"] == "CC-BY-SA-4.0"
+    assert rows["borne-sans-image"]["image"] is None
+    with (construit.site / "donnees" / "prototypes.csv").open(encoding="utf-8") as table:
+        assert [row["image"] for row in csv.DictReader(table) if row["identifiant"] == "borne-test"] == [picture["image"]]
 
 
 def test_an_unchanged_picture_and_card_come_from_the_cache(projet: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -90,6 +90,21 @@ def test_a_huge_picture_is_too_large_in_pixels_and_in_bytes(racine: Path, monkey
     assert (codes.IMAGE_TROP_GRANDE, 3) in found(racine)
 
 
+def test_a_picture_is_decoded_once_per_content_whatever_the_number_of_checks(
+    racine: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A live server checks the project at every save: the same bytes keep their verdict, new bytes get a new one."""
+    decoded: list[int] = []
+    real = photos.verifier
+    monkeypatch.setattr(photos, "verifier", lambda data: (decoded.append(len(data)), real(data))[1])
+    with_picture(racine, "images/seule.png", png(640, 480))
+    assert found(racine) == [] and found(racine) == []
+    assert len(decoded) == 1
+    (racine / "prototypes" / "images" / "seule.png").write_bytes(png(200, 480))
+    assert found(racine) == [(codes.IMAGE_TROP_PETITE, 3)]
+    assert len(decoded) == 2
+
+
 def test_a_picture_reached_through_a_symbolic_link_is_never_read(racine: Path, tmp_path: Path) -> None:
     (tmp_path / "ailleurs.png").write_bytes(png())
     (racine / "prototypes" / "images").mkdir()

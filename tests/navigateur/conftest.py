@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -11,30 +12,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+
+from scripts.navigateur import CHROMIUM_FLAGS, ServeurSilencieux
 
 from ..conftest import REPO, Build
 
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(_Quiet, directory=str(folder))
+    handler = functools.partial(ServeurSilencieux, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
@@ -80,3 +68,17 @@ def axe_script() -> Path:
     if not AXE.is_file():
         pytest.fail("axe-core est introuvable : « make test » l'installe (npm ci).")
     return AXE
+
+
+@contextlib.contextmanager
+def page_sans_erreur(browser: Browser, width: int = 1280, height: int = 900, console: bool = True) -> Iterator[Page]:
+    """A fresh French-speaking tab; when the test ends, no script error was raised (nor, if `console`, logged)."""
+    context = browser.new_context(locale="fr-FR", viewport={"width": width, "height": height}, has_touch=width < 500)
+    opened = context.new_page()
+    errors: list[str] = []
+    if console:
+        opened.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    opened.on("pageerror", lambda e: errors.append(str(e)))
+    yield opened
+    context.close()
+    assert errors == [], "erreurs JavaScript dans la page"

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, Page
 
 from ..conftest import Build
 from ..test_pagination import _donnees, grand  # noqa: F401  (the module's fixture: a corpus of 400 items)
-from .conftest import serve
+from .conftest import page_sans_erreur, serve
 
 TITRES = ".communs-catalogue__liste > li:not([hidden]) .communs-carte__titre a"
 
@@ -24,13 +24,8 @@ def adresse(grand: Build) -> Iterator[str]:  # noqa: F811
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda error: errors.append(str(error)))
-    yield opened
-    context.close()
-    assert errors == [], "aucune erreur JavaScript"
+    with page_sans_erreur(browser, console=False) as opened:
+        yield opened
 
 
 def test_facets_combine_across_every_page_of_the_catalogue(grand: Build, adresse: str, page: Page) -> None:  # noqa: F811

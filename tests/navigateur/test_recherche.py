@@ -20,7 +20,7 @@ from communs.core.urls import Urls
 from playwright.sync_api import Browser, Page
 
 from ..conftest import REPO, SITES, Build, build_pelican, build_site
-from .conftest import ENGINES, serve
+from .conftest import ENGINES, page_sans_erreur, serve
 from .test_pages import WCAG
 
 FIXTURE = SITES / "recherche"
@@ -82,14 +82,8 @@ def http(fixture_site: Build) -> Iterator[str]:
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    opened.on("pageerror", lambda e: errors.append(str(e)))
-    yield opened
-    context.close()
-    assert errors == [], "erreurs dans la console"
+    with page_sans_erreur(browser) as opened:
+        yield opened
 
 
 def chercher(page: Page, requete: str) -> list[dict[str, str]]:

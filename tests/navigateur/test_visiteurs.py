@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
+from .conftest import page_sans_erreur
 from .test_pages import WCAG
 
 SCREENS = {"ordinateur": (1280, 900), "telephone": (390, 844)}
@@ -18,14 +19,8 @@ FIRST_SCREEN = 900
 @pytest.fixture(params=list(SCREENS), ids=list(SCREENS))
 def page(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Page]:
     width, height = SCREENS[request.param]
-    context = browser.new_context(locale="fr-FR", viewport={"width": width, "height": height}, has_touch=width < 500)
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    opened.on("pageerror", lambda e: errors.append(str(e)))
-    yield opened
-    context.close()
-    assert errors == [], "erreurs dans la console"
+    with page_sans_erreur(browser, width, height) as opened:
+        yield opened
 
 
 def _top(page: Page, selector: str) -> float:

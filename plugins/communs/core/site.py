@@ -250,7 +250,7 @@ class Site:
         return files
 
     def _donnees_ouvertes(self) -> dict[str, str]:
-        tables = Tables(self.projet, self.urls, self.reglages.site_url)
+        tables = Tables(self.projet, self.urls, self.reglages.site_url, self.illustrations)
         return {**paquet_donnees.fichiers(tables), publications.FLUX: atom.flux(tables)}
 
     def medias(self) -> dict[str, bytes]:

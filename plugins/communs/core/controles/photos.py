@@ -13,6 +13,7 @@ Limits, checked before any pixel is decoded (then a reduced decoding catches a t
 
 from __future__ import annotations
 
+import hashlib
 import io
 import posixpath
 import re
@@ -108,6 +109,29 @@ def verifier(data: bytes) -> None:
             "L'image est abîmée : ses pixels ne se lisent pas jusqu'au bout.",
             "Enregistrez-la de nouveau en JPEG ou en PNG depuis l'original.",
         ) from error
+
+
+_VERDICTS: dict[tuple[str, int, int, int], tuple[str, str, str] | None] = {}
+"""What `verifier` said of each picture already seen in this process, by the sha256 of its bytes and the limits it
+was held to: a live server
+re-checks the project at every save, and decoding every picture again would cost more than the rest of the check."""
+_VERDICTS_MAX = 4096
+
+
+def verifier_une_fois(data: bytes) -> None:
+    """`verifier`, remembered by content: the same bytes get the same verdict without being decoded again."""
+    key = (hashlib.sha256(data).hexdigest(), OCTETS_MAX, PIXELS_MAX, LARGEUR_MIN)
+    if key not in _VERDICTS:
+        try:
+            verifier(data)
+            _VERDICTS[key] = None
+        except ImageRefusee as refus:
+            _VERDICTS[key] = (refus.code, refus.message, refus.correction)
+        if len(_VERDICTS) > _VERDICTS_MAX:
+            del _VERDICTS[next(iter(_VERDICTS))]
+    verdict = _VERDICTS[key]
+    if verdict is not None:
+        raise ImageRefusee(*verdict)
 
 
 def images(item: Item) -> Iterator[tuple[str, Image]]:
@@ -230,6 +254,6 @@ def _picture(project: Project, item: Item, champ: str, image: Image) -> None:
             raise ImageRefusee(
                 codes.IMAGE_TROP_GRANDE, f"L'image pèse plus que la limite de {OCTETS_MAX // (1024 * 1024)} Mo.", _REDUIRE
             )
-        verifier(path.read_bytes())
+        verifier_une_fois(path.read_bytes())
     except ImageRefusee as refus:
         add("fichier", refus.code, f"« {image.fichier} » : {refus.message}", refus.correction)

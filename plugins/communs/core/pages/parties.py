@@ -91,7 +91,7 @@ class Assembleur:
             avant=before,
             apres=html_after,
             sommaire_apres=sommaire(html_after),
-            jsonld=Structure(self.projet, self.urls, self.site_url).script(item),
+            jsonld=Structure(self.projet, self.urls, self.site_url, self.illustrations).script(item),
         )
 
     def _territoire(self, item: Item, lignes: list[Any]) -> tuple[str, list[str]]:

@@ -10,6 +10,7 @@ from communs.core.modele import genres, modeles
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.vocabulaires import label
 from communs.core.pages import jsonld
+from communs.core.pages.illustrations import Illustrations
 from communs.core.urls import Urls
 
 LICENCES = {
@@ -23,8 +24,8 @@ LICENCES = {
 
 
 class Structure:
-    def __init__(self, project: Project, urls: Urls, site_url: str | None) -> None:
-        self.project, self.urls, self.site_url = project, urls, site_url
+    def __init__(self, project: Project, urls: Urls, site_url: str | None, illustrations: Illustrations | None = None) -> None:
+        self.project, self.urls, self.site_url, self.illustrations = project, urls, site_url, illustrations
 
     def _base(self, item: Item, kind: str, description: str | None) -> dict[str, Any]:
         data: dict[str, Any] = {"@context": "https://schema.org", "@type": kind, "name": item.title, "inLanguage": "fr"}
@@ -34,7 +35,30 @@ class Structure:
         if url:
             data["@id"] = url
             data["url"] = url
+        self._image(data, item)
         return data
+
+    def _image(self, data: dict[str, Any], item: Item) -> None:
+        """The picture the page shows (its largest published width), when the site's address is known: the same
+        words as the page (its description, caption, author, licence); the original file is never named."""
+        found = self.illustrations.de(item) if self.illustrations and self.site_url else None
+        if found is None or not self.site_url:
+            return
+        largest = found.traitee.repli[-1]
+        node: dict[str, Any] = {
+            "@type": "ImageObject",
+            "contentUrl": self.site_url.rstrip("/") + "/" + largest.chemin,
+            "encodingFormat": largest.type,
+            "width": largest.largeur,
+            "height": largest.hauteur,
+            "description": found.image.alt,
+        }
+        if found.image.legende:
+            node["caption"] = found.image.legende
+        if found.image.credit:
+            node["creditText"] = found.image.credit
+        self._licence(node, found.image.licence)
+        data["image"] = node
 
     def _ref(self, names: tuple[str, ...], slug: str | None) -> dict[str, Any] | None:
         """Another item as a small node: its type, its name and, when the site's address is known, its page."""

@@ -18,6 +18,7 @@ from communs.core.modele import genres
 from communs.core.modele.genres import Genre
 from communs.core.modele.projet import Item, Project
 from communs.core.modele.vocabulaires import label
+from communs.core.pages.illustrations import Illustrations
 from communs.core.urls import Urls
 
 SEPARATEUR = "|"
@@ -150,6 +151,15 @@ COLONNES: dict[str, tuple[Colonne, ...]] = {
     ),
 }
 
+ILLUSTREES = frozenset({"prototype", "fiche", "rapport", "centre", "actualite"})
+"""The genres whose items may have a picture (`image`): their tables end with the columns of `IMAGE`."""
+IMAGE = (
+    ("image", "L'adresse de l'image publiée (la plus grande largeur), si l'élément en a une."),
+    ("image_description", "Ce que montre l'image, en mots (son texte de remplacement)."),
+    ("image_credit", "L'auteur de l'image ou sa source."),
+    ("image_licence", "Identifiant SPDX de la licence de l'image, si elle est connue."),
+)
+
 COMMUNES = (
     ("identifiant", "Le nom du fichier, sans extension : il ne change pas."),
     ("titre", "Le titre, le terme ou le nom."),
@@ -175,17 +185,29 @@ def champs(genre: Genre) -> list[Champ]:
             found.append(Champ(f"{col.nom}_libelles", "string", f"Libellés français de « {col.nom} ».", col.liste))
         if col.references:
             found.append(Champ(f"{col.nom}_pages", "string", f"Adresses des pages de « {col.nom} ».", col.liste))
+    if genre.name in ILLUSTREES:
+        found += [Champ(nom, "string", description) for nom, description in IMAGE]
     return found
 
 
 class Tables:
     """Rows of every genre, with addresses computed by the site's URL policy."""
 
-    def __init__(self, project: Project, urls: Urls, site_url: str | None) -> None:
-        self.project, self.urls, self.site_url = project, urls, site_url
+    def __init__(self, project: Project, urls: Urls, site_url: str | None, illustrations: Illustrations | None = None) -> None:
+        self.project, self.urls, self.site_url, self.illustrations = project, urls, site_url, illustrations
 
     def adresse(self, src_uri: str) -> str:
         return self.urls.absolue(self.site_url, src_uri) or self.urls.page(src_uri)
+
+    def _image(self, item: Item) -> dict[str, Any]:
+        """The columns of the picture the page shows; empty for a picture the check refused (never published)."""
+        found = self.illustrations.de(item) if self.illustrations else None
+        if found is None:
+            return {nom: None for nom, _ in IMAGE}
+        chemin = found.traitee.repli[-1].chemin
+        adresse = self.site_url.rstrip("/") + "/" + chemin if self.site_url else chemin
+        image = found.image
+        return {"image": adresse, "image_description": image.alt, "image_credit": image.credit, "image_licence": image.licence}
 
     def elements(self, genre: Genre) -> list[Item]:
         found = [item for item in self.project.of_genre(genre.name) if item.doc.readable and item.model is not None]
@@ -209,6 +231,8 @@ class Tables:
             if col.references:
                 addresses = [self._reference(col.references, str(v)) for v in values]
                 row[f"{col.nom}_pages"] = addresses if col.liste else (addresses[0] if addresses else None)
+        if item.genre.name in ILLUSTREES:
+            row.update(self._image(item))
         return row
 
     def _reference(self, names: tuple[str, ...], slug: str) -> str:
