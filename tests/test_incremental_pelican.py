@@ -1,5 +1,5 @@
 """`make pelican` again, or `make serve-pelican` after a save, writes only what changed
-(adapters/pelican/incremental.py, the rule of adapters/mkdocs/incremental.py): the rebuild over the previous output
+(adapters/pelican/reecriture.py, the rule of adapters/mkdocs/incremental.py): the rebuild over the previous output
 gives the same files, byte for byte, as a full build of the edited content."""
 
 from __future__ import annotations

@@ -76,7 +76,7 @@ def construire(settings: dict[str, Any]) -> int:
 def servir(settings: dict[str, Any], port: int) -> int:
     """Build, serve the output, and build again after each change of the content or the theme: the page of a text
     saved below an unchanged front-matter is rewritten at once, then the build writes only what changed
-    (incremental.py) and Pelican's content cache reads again only the changed files; the open pages reload
+    (reecriture.py) and Pelican's content cache reads again only the changed files; the open pages reload
     themselves (serveur.py, rechargement.js)."""
     from watchfiles import watch
 

@@ -14,8 +14,8 @@ from pelican.writers import Writer
 
 from communs.adapters.pelican.contexte import PageTheme, adresse, page_absente, page_generee, page_source
 from communs.adapters.pelican.erreurs import ContenuInvalide, log
-from communs.adapters.pelican.incremental import Etat, cle
 from communs.adapters.pelican.lecteur import LecteurCommuns
+from communs.adapters.pelican.reecriture import Etat, cle
 from communs.core.modele import genres
 from communs.core.modele.frontmatter import Document, read_document
 from communs.core.site import Site, politique_de_securite
