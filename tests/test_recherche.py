@@ -97,7 +97,7 @@ def test_index_is_built_without_any_network_access(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(nltk, "download", refuse)
     files = fichiers.fichiers_du_site(project := verification.run(FIXTURE), documents.entrees(project, Urls()))
-    assert set(files) == {"recherche/index.js", "recherche/pages-0.js"}
+    assert set(files) == {"recherche/index.js", "recherche/postes-0.js", "recherche/pages-0.js"}
 
 
 def test_site_ships_the_index_as_scripts_and_not_materials_index(built: Build) -> None:
@@ -191,6 +191,19 @@ def test_shipped_search_index_stays_small(shipped_site: Build) -> None:
     assert index_js.stat().st_size < 120_000
     pages = sorted((shipped_site.site / "recherche").glob("pages-*.js"))
     assert pages and all(p.stat().st_size < 40_000 for p in pages)
+    postes = sorted((shipped_site.site / "recherche").glob("postes-*.js"))
+    assert postes and all(p.stat().st_size < 2 * fichiers.POSTES_PAR_FICHIER for p in postes)
+
+
+def test_postings_are_cut_between_terms_into_files_of_bounded_size() -> None:
+    postes = ["a" * 5000, "b" * 9000, "c" * 3000, "d" * 20_000, "e", "f" * 16_000]
+    debuts = fichiers.debuts_des_postes(postes)
+    assert debuts == [0, 2, 3, 4, 5]
+    assert fichiers.debuts_des_postes([]) == [] and fichiers.debuts_des_postes([""]) == [0]
+    for number, start in enumerate(debuts):
+        end = debuts[number + 1] if number + 1 < len(debuts) else len(postes)
+        assert end > start
+        assert end - start == 1 or sum(len(t) + 1 for t in postes[start:end]) <= fichiers.POSTES_PAR_FICHIER + 1
 
 
 def test_search_files_path_does_not_collide_with_content(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from communs import commandes
 from communs.core.controles import verification
-from communs.core.modele import codes, schemas
+from communs.core.modele import codes
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _verifier(root: Path, fmt: str, strict: bool, only: Sequence[str] = ()) -> int:
     started = time.perf_counter()
-    project = verification.run(root)
+    project = verification.run(root, memoriser=False)  # one check, no later load to spare
     items = project.collector.items
     if only:
         wanted = {_relative(root, name) for name in only}
@@ -77,6 +77,8 @@ def _verifier(root: Path, fmt: str, strict: bool, only: Sequence[str] = ()) -> i
 
 
 def _schemas(root: Path, only_check: bool) -> int:
+    from communs.core.modele import schemas  # only for this command: `communs verifier` starts sooner
+
     if only_check:
         stale = schemas.stale(root)
         for path in stale:

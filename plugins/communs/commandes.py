@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from communs.core.contribution import nouveau
 from communs.core.modele import projet
 
 
@@ -28,6 +27,8 @@ def ajouter(sub: Any) -> None:
 
 
 def _nouveau(args: argparse.Namespace) -> int:
+    from communs.core.contribution import nouveau  # only for this command: `communs verifier` starts sooner
+
     project = projet.load(args.racine.resolve())
     result = nouveau.creer(project, args.genre, args.titre, centre=args.centre, annee=args.annee)
     if result.erreur:

@@ -150,6 +150,7 @@ def test_search_over_http_loads_only_the_site_and_the_pages_it_shows(page: Page,
         "/assets/vendor/lunr/lunr.stemmer.support.min.js",
         "/recherche/index.js",
         "/recherche/pages-0.js",
+        "/recherche/postes-0.js",
     ]
     assert all(urlsplit(u).netloc == urlsplit(http).netloc for u in requests)
     assert not [u for u in requests if "search_index" in u or "workers/search" in u], "pas l'index de Material"
@@ -171,7 +172,7 @@ def test_browser_rebuilds_exactly_the_index_that_lunr_builds_in_python(page: Pag
     entrees = documents.entrees(project, Urls())
     expected = index.lunr_index(entrees, index.synonymes(project)).serialize()
     page.goto(dossier + "index.html")
-    rebuilt: dict[str, Any] = page.evaluate("async () => (await communsRecherche.charger()).index.toJSON()")
+    rebuilt: dict[str, Any] = page.evaluate("async () => (await (await communsRecherche.charger()).indexComplet()).toJSON()")
 
     def by_term(serialised: dict[str, Any]) -> tuple[dict[str, dict[str, list[str]]], dict[str, dict[str, float]]]:
         terms = {term: posting["_index"] for term, posting in serialised["invertedIndex"]}
@@ -194,6 +195,55 @@ def test_browser_rebuilds_exactly_the_index_that_lunr_builds_in_python(page: Pag
         assert got_vectors[ref].keys() == scores.keys(), ref
         for term, score in scores.items():
             assert abs(got_vectors[ref][term] - score) <= 0.0011, (ref, term)
+
+
+def test_an_index_cut_to_the_query_terms_ranks_as_the_whole_index(page: Page, dossier: str) -> None:
+    """A query is run on an index of its own terms only (decoded when first asked for): same pages, same scores,
+    same order as on the whole index, for every query of the table, words being typed or not, and by genre."""
+    queries = [query for query, _, _ in PREMIERS] + SANS_RESULTAT + ["atel", "ecr", "robot tablette ecran"]
+    page.goto(dossier + "index.html")
+    cut, whole = page.evaluate(
+        """async (queries) => {
+             const m = await communsRecherche.charger();
+             const run = async () => {
+               const all = [];
+               for (const q of queries) for (const o of [{}, {enCours: true, partiel: true}, {genre: "fiche"}])
+                 all.push((await m.chercher(q, o)).resultats.map(r => [r.numero, r.score, r.couverts]));
+               return all;
+             };
+             const cut = await run();
+             const full = await m.indexComplet();
+             m.indexPour = () => full;
+             return [cut, await run()];
+           }""",
+        queries,
+    )
+    assert any(cut)
+    assert cut == whole
+
+
+def test_words_being_typed_expand_to_the_same_terms_in_the_same_order_without_the_whole_set(page: Page, dossier: str) -> None:
+    """« prog » is looked for among the terms that begin with it only: same terms, same order as in the set of all
+    the terms (the order decides which forty are kept)."""
+    page.goto(dossier + "index.html")
+    differences, checked = page.evaluate(
+        """async () => {
+             const m = await communsRecherche.charger();
+             const debuts = new Set();
+             m.termes.forEach(t => { for (let i = 1; i <= t.length; i++) debuts.add(t.slice(0, i)); });
+             ["zz", "0", "a0"].forEach(d => debuts.add(d));
+             const differences = [];
+             debuts.forEach(d => {
+               const motif = () => lunr.TokenSet.fromString(d + "*");
+               const tous = m.developper(motif());
+               const voisins = m.developper(motif(), m.commencantPar(d));
+               if (JSON.stringify(tous) !== JSON.stringify(voisins)) differences.push([d, tous, voisins]);
+             });
+             return [differences, debuts.size];
+           }"""
+    )
+    assert checked > 100
+    assert differences == []
 
 
 def test_folding_and_french_stems_agree_between_python_and_the_browser(page: Page, dossier: str) -> None:

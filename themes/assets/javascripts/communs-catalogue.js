@@ -24,30 +24,12 @@
   var nombreInitial = etat.textContent;
   var cartesIci = Array.prototype.slice.call(liste.children);
 
-  function racineDuSite() {
-    var meta = document.querySelector('meta[name="communs-racine"]');
-    var base = meta ? meta.getAttribute("content") : ".";
-    return new URL((base || ".").replace(/\/?$/, "/"), document.baseURI).href;
-  }
-
-  var RACINE = racineDuSite();
-  var scripts = {};
-
-  function chargerScript(chemin) {
-    if (!scripts[chemin]) {
-      scripts[chemin] = new Promise(function (resoudre, rejeter) {
-        var script = document.createElement("script");
-        script.src = new URL(chemin, RACINE).href;
-        script.onload = resoudre;
-        script.onerror = function () {
-          delete scripts[chemin];
-          rejeter(new Error("Impossible de charger " + chemin));
-        };
-        document.head.appendChild(script);
-      });
-    }
-    return scripts[chemin];
-  }
+  /* Le chargeur de scripts et la racine du site sont ceux de la recherche (communs-recherche.js, chargé avant) :
+   * sans elle, la page garde sa liste et ses liens vers les autres pages. */
+  var recherche = window.communsRecherche;
+  if (!recherche) return;
+  var RACINE = recherche.racine;
+  var chargerScript = recherche.chargerScript;
 
   function catalogues() {
     return window.communsCatalogues || {};

@@ -4,7 +4,8 @@
  * le navigateur ne fait que le recharger dans lunr.js, sans rien indexer. Les fichiers sont chargés par des
  * balises <script> (et non fetch()), ce qui marche aussi quand le site est ouvert depuis un dossier.
  *
- * - recherche/index.js : les termes (racines françaises), leurs occurrences et les longueurs des champs ;
+ * - recherche/index.js : les termes (racines françaises), leurs formes et les longueurs des champs ;
+ * - recherche/postes-N.js : les occurrences d'une suite de termes voisins, chargées pour les termes d'une requête ;
  * - recherche/pages-N.js : titre, type, adresse et ligne de contexte des pages, chargés pour les résultats affichés.
  *
  * Une requête est pliée comme le texte indexé (sans accent ni majuscule), ses synonymes remplacés, ses mots
@@ -86,81 +87,177 @@
     return (window[DONNEES] || {})[cle];
   }
 
-  /* L'index lunr, reconstruit à l'identique de celui que le paquet Python lunr construit. */
+  /* L'index lunr, reconstruit à l'identique de celui que le paquet Python lunr construit, mais seulement pour les
+   * termes qu'une requête peut désigner : le score d'une page (lunr.Vector.similarity) ne dépend que des termes de
+   * la requête, si bien qu'un index réduit à ces termes donne les mêmes résultats, dans le même ordre, que l'index
+   * entier. Les occurrences d'un terme sont décodées la première fois qu'une requête le désigne. */
   function Moteur(d) {
-    var lunr = window.lunr;
-    var n = d.documents;
+    this.d = d;
+    this.n = d.documents;
     this.tranche = d.tranche;
     this.genres = d.genres;
     this.genreParPage = d.genreParPage;
     this.longueurMin = d.longueurMin;
     this.vides = new Set(d.vides);
     this.termes = d.termes ? d.termes.split(" ") : [];
+    this.numeros = Object.create(null);
+    for (var t = 0; t < this.termes.length; t++) this.numeros[this.termes[t]] = t;
     this.formes = d.formes.split(";");
-    this.stemmer = lunr.fr.stemmer;
-    var champs = d.champs.map(function (x) { return x[0]; });
-    var boosts = d.champs.map(function (x) { return x[1]; });
-    var longueurs = d.longueurs.map(decoder);
-    var moyennes = longueurs.map(function (l) {
-      var somme = 0;
-      for (var i = 0; i < l.length; i++) somme += l[i];
-      return n ? somme / n : 0;
-    });
-    var vecteurs = champs.map(function () { return new Array(n); });
-    var postes = d.postes.split(";");
-    var inverse = Object.create(null);
-    for (var t = 0; t < this.termes.length; t++) {
-      var parties = postes[t].split(",");
-      var listes = [];
-      var documents = 0;
-      for (var f = 0; f < champs.length; f++) {
-        var brut = decoder(parties[f] || "");
-        var liste = [];
-        var numero = 0;
-        for (var i = 0; i < brut.length; i++) {
-          numero += brut[i] >> 1;
-          var frequence = brut[i] & 1 ? brut[++i] : 1;
-          liste.push(numero, frequence);
-        }
-        listes.push(liste);
-        documents += liste.length / 2;
-      }
-      var idf = Math.log(1 + Math.abs((n - documents + 0.5) / (documents + 0.5)));
-      var poste = { _index: t };
-      for (f = 0; f < champs.length; f++) {
-        var occurrences = {};
-        liste = listes[f];
-        for (i = 0; i < liste.length; i += 2) {
-          var doc = liste[i];
-          var tf = liste[i + 1];
-          occurrences[doc] = AUCUNE;
-          var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (longueurs[f][doc] / moyennes[f])) + tf) * boosts[f];
-          (vecteurs[f][doc] = vecteurs[f][doc] || []).push(t, Math.round(score * 1000) / 1000);
-        }
-        poste[champs[f]] = occurrences;
-      }
-      inverse[this.termes[t]] = poste;
-    }
-    var champsVecteurs = Object.create(null);
-    for (f = 0; f < champs.length; f++) {
-      for (doc = 0; doc < n; doc++) {
-        if (vecteurs[f][doc]) champsVecteurs[champs[f] + "/" + doc] = new lunr.Vector(vecteurs[f][doc]);
-      }
-    }
-    this.inverse = inverse;
-    this.index = new lunr.Index({
-      invertedIndex: inverse,
-      fieldVectors: champsVecteurs,
-      tokenSet: lunr.TokenSet.fromArray(this.termes),
-      fields: champs,
-      pipeline: new lunr.Pipeline()
-    });
+    this.stemmer = window.lunr.fr.stemmer;
+    this.champs = d.champs.map(function (x) { return x[0]; });
+    this.boosts = d.champs.map(function (x) { return x[1]; });
+    this.debuts = d.postesDebuts;
+    this.postesBruts = [];
+    this.postes = Object.create(null);
+    this.longueurs = null;
+    this.moyennes = null;
+    this.tousLesTermes = null;
     var phrases = d.synonymes.map(function (s) { return s[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
     this.synonymes = Object.create(null);
-    for (i = 0; i < d.synonymes.length; i++) this.synonymes[d.synonymes[i][0]] = d.synonymes[i][1];
+    for (var i = 0; i < d.synonymes.length; i++) this.synonymes[d.synonymes[i][0]] = d.synonymes[i][1];
     this.motifSynonymes = phrases.length ? new RegExp("(^| )(" + phrases.join("|") + ")[sx]?(?= |$)", "g") : null;
     this.surfaces = null;
   }
+
+  /* Les longueurs des champs de chaque page et leurs moyennes (BM25), décodées une fois. */
+  Moteur.prototype.normes = function () {
+    if (!this.longueurs) {
+      var n = this.n;
+      this.longueurs = this.d.longueurs.map(decoder);
+      this.moyennes = this.longueurs.map(function (l) {
+        var somme = 0;
+        for (var i = 0; i < l.length; i++) somme += l[i];
+        return n ? somme / n : 0;
+      });
+    }
+  };
+
+  /* Le terme n°t : son entrée de l'index inversé de lunr et, par champ, ses pages et leurs scores. */
+  Moteur.prototype.poste = function (t) {
+    if (this.postes[t]) return this.postes[t];
+    this.normes();
+    var fichier = this.fichierDesPostes(t);
+    var bruts = this.postesBruts[fichier] || (this.postesBruts[fichier] = donnee("postes-" + fichier).split(";"));
+    var champs = this.champs;
+    var parties = bruts[t - this.debuts[fichier]].split(",");
+    var listes = [];
+    var documents = 0;
+    var f, i, liste;
+    for (f = 0; f < champs.length; f++) {
+      var brut = decoder(parties[f] || "");
+      liste = [];
+      var numero = 0;
+      for (i = 0; i < brut.length; i++) {
+        numero += brut[i] >> 1;
+        var frequence = brut[i] & 1 ? brut[++i] : 1;
+        liste.push(numero, frequence);
+      }
+      listes.push(liste);
+      documents += liste.length / 2;
+    }
+    var n = this.n;
+    var idf = Math.log(1 + Math.abs((n - documents + 0.5) / (documents + 0.5)));
+    var entree = { _index: t };
+    var scores = [];
+    for (f = 0; f < champs.length; f++) {
+      var occurrences = {};
+      var parChamp = [];
+      liste = listes[f];
+      for (i = 0; i < liste.length; i += 2) {
+        var doc = liste[i];
+        var tf = liste[i + 1];
+        occurrences[doc] = AUCUNE;
+        var score = idf * ((K1 + 1) * tf) /
+          (K1 * (1 - B + B * (this.longueurs[f][doc] / this.moyennes[f])) + tf) * this.boosts[f];
+        parChamp.push(doc, Math.round(score * 1000) / 1000);
+      }
+      entree[champs[f]] = occurrences;
+      scores.push(parChamp);
+    }
+    this.postes[t] = { entree: entree, scores: scores };
+    return this.postes[t];
+  };
+
+  /* Le numéro du fichier recherche/postes-N.js qui a les occurrences du terme n°t. */
+  Moteur.prototype.fichierDesPostes = function (t) {
+    var fichier = 0;
+    while (fichier + 1 < this.debuts.length && this.debuts[fichier + 1] <= t) fichier++;
+    return fichier;
+  };
+
+  /* Charge les fichiers d'occurrences des termes `termes` (ceux qui ne le sont pas encore). */
+  Moteur.prototype.preparer = function (termes) {
+    var moteur = this;
+    var fichiers = [];
+    termes.forEach(function (terme) {
+      var fichier = moteur.fichierDesPostes(moteur.numeros[terme]);
+      if (fichiers.indexOf(fichier) < 0) fichiers.push(fichier);
+    });
+    return Promise.all(fichiers.map(function (f) { return chargerScript("recherche/postes-" + f + ".js"); }));
+  };
+
+  /* L'index lunr des termes `termes` (des termes de l'index) : tous les termes donnent l'index entier. */
+  Moteur.prototype.indexPour = function (termes) {
+    var moteur = this;
+    var numeros = termes.map(function (terme) { return moteur.numeros[terme]; }).sort(function (a, b) { return a - b; });
+    var inverse = Object.create(null);
+    var vecteurs = Object.create(null);
+    for (var k = 0; k < numeros.length; k++) {
+      var t = numeros[k];
+      var poste = this.poste(t);
+      inverse[this.termes[t]] = poste.entree;
+      for (var f = 0; f < this.champs.length; f++) {
+        var scores = poste.scores[f];
+        for (var i = 0; i < scores.length; i += 2) {
+          var cle = this.champs[f] + "/" + scores[i];
+          (vecteurs[cle] = vecteurs[cle] || []).push(t, scores[i + 1]);
+        }
+      }
+    }
+    var champsVecteurs = Object.create(null);
+    for (var f2 = 0; f2 < this.champs.length; f2++) {
+      for (var doc = 0; doc < this.n; doc++) {
+        var cle2 = this.champs[f2] + "/" + doc;
+        if (vecteurs[cle2]) champsVecteurs[cle2] = new window.lunr.Vector(vecteurs[cle2]);
+      }
+    }
+    return new window.lunr.Index({
+      invertedIndex: inverse,
+      fieldVectors: champsVecteurs,
+      tokenSet: window.lunr.TokenSet.fromArray(termes.slice().sort()),
+      fields: this.champs,
+      pipeline: new window.lunr.Pipeline()
+    });
+  };
+
+  /* L'index entier, tel que Python le construit (les tests le comparent) : une promesse. */
+  Moteur.prototype.indexComplet = function () {
+    var moteur = this;
+    return this.preparer(this.termes).then(function () { return moteur.indexPour(moteur.termes); });
+  };
+
+  /* Les termes qui commencent par `debut` (ils se suivent : les termes sont triés), sans bâtir l'ensemble de tous
+   * les termes. Leur arbre est celui de l'ensemble entier sous `debut`, arêtes dans le même ordre (croissant) :
+   * l'intersection avec « debut* » donne les mêmes termes, dans le même ordre. */
+  Moteur.prototype.commencantPar = function (debut) {
+    var termes = this.termes;
+    var bas = 0;
+    var haut = termes.length;
+    while (bas < haut) {
+      var milieu = (bas + haut) >> 1;
+      if (termes[milieu] < debut) bas = milieu + 1;
+      else haut = milieu;
+    }
+    var fin = bas;
+    while (fin < termes.length && termes[fin].slice(0, debut.length) === debut) fin++;
+    return window.lunr.TokenSet.fromArray(termes.slice(bas, fin));
+  };
+
+  /* Tous les termes de l'index, pour les chercher à une faute près. */
+  Moteur.prototype.ensemble = function () {
+    if (!this.tousLesTermes) this.tousLesTermes = window.lunr.TokenSet.fromArray(this.termes);
+    return this.tousLesTermes;
+  };
 
   /* Le type d'une page (« prototype », « fiche »…), sans charger ses détails. */
   Moteur.prototype.genreDe = function (numero) {
@@ -208,7 +305,7 @@
   };
 
   Moteur.prototype.developper = function (motif, ensemble) {
-    return (ensemble || this.index.tokenSet).intersect(motif).toArray();
+    return (ensemble || this.ensemble()).intersect(motif).toArray();
   };
 
   /* Les termes de l'index qu'un mot de la requête peut désigner, avec leur poids. */
@@ -216,9 +313,9 @@
     var lunr = window.lunr;
     var candidats = new Map();
     var racine = this.racine(mot);
-    if (this.inverse[racine]) candidats.set(racine, 10);
+    if (this.numeros[racine] !== undefined) candidats.set(racine, 10);
     if (enCours) {
-      var debuts = this.developper(lunr.TokenSet.fromString(racine + "*"));
+      var debuts = this.developper(lunr.TokenSet.fromString(racine + "*"), this.commencantPar(racine));
       for (var i = 0; i < debuts.length && i < PREFIXES_MAX; i++) {
         if (!candidats.has(debuts[i])) candidats.set(debuts[i], 3);
       }
@@ -235,7 +332,7 @@
     return candidats;
   };
 
-  /* Les résultats d'une requête : [{numero, score}], les meilleurs d'abord.
+  /* Les résultats d'une requête (une promesse) : [{numero, score}], les meilleurs d'abord.
    * options.genre : un seul type de page ; options.partiel : accepter, faute de mieux, les pages
    * qui n'ont qu'une partie des mots ; options.enCours : le dernier mot est peut-être inachevé. */
   Moteur.prototype.chercher = function (requete, options) {
@@ -246,35 +343,41 @@
       return moteur.candidats(mot, options.enCours && i === mots.length - 1);
     });
     var reponse = { mots: mots, resultats: [], partiel: false };
-    if (!groupes.some(function (g) { return g.size; })) return reponse;
-    var trouves = this.index.query(function (q) {
-      groupes.forEach(function (groupe) {
-        groupe.forEach(function (poids, terme) {
-          q.term(terme, { usePipeline: false, boost: poids });
+    if (!groupes.some(function (g) { return g.size; })) return Promise.resolve(reponse);
+    var termes = [];
+    groupes.forEach(function (groupe) {
+      groupe.forEach(function (poids, terme) { if (termes.indexOf(terme) < 0) termes.push(terme); });
+    });
+    return this.preparer(termes).then(function () {
+      var trouves = moteur.indexPour(termes).query(function (q) {
+        groupes.forEach(function (groupe) {
+          groupe.forEach(function (poids, terme) {
+            q.term(terme, { usePipeline: false, boost: poids });
+          });
         });
       });
+      var resultats = trouves
+        .filter(function (r) { return !options.genre || moteur.genreDe(Number(r.ref)) === options.genre; })
+        .map(function (r) {
+          var termes = Object.keys(r.matchData.metadata);
+          var couverts = groupes.filter(function (g) {
+            return termes.some(function (t) { return g.has(t); });
+          }).length;
+          return { numero: Number(r.ref), score: r.score, couverts: couverts };
+        });
+      var complets = resultats.filter(function (r) { return r.couverts === groupes.length; });
+      /* Les gens tapent quatre ou cinq mots : quand peu de pages les ont tous, celles qui en ont le plus suivent. */
+      if (options.partiel && groupes.length > 1 && complets.length < PARTIELS_SI_MOINS_DE) {
+        var seuil = complets.length ? Math.ceil(groupes.length / 2) : 1;
+        var partiels = resultats
+          .filter(function (r) { return r.couverts < groupes.length && r.couverts >= seuil; })
+          .sort(function (a, b) { return b.couverts - a.couverts || b.score - a.score; });
+        reponse.partiel = !complets.length && partiels.length > 0;
+        complets = complets.concat(partiels);
+      }
+      reponse.resultats = complets;
+      return reponse;
     });
-    var resultats = trouves
-      .filter(function (r) { return !options.genre || moteur.genreDe(Number(r.ref)) === options.genre; })
-      .map(function (r) {
-        var termes = Object.keys(r.matchData.metadata);
-        var couverts = groupes.filter(function (g) {
-          return termes.some(function (t) { return g.has(t); });
-        }).length;
-        return { numero: Number(r.ref), score: r.score, couverts: couverts };
-      });
-    var complets = resultats.filter(function (r) { return r.couverts === groupes.length; });
-    /* Les gens tapent quatre ou cinq mots : quand peu de pages les ont tous, celles qui en ont le plus suivent. */
-    if (options.partiel && groupes.length > 1 && complets.length < PARTIELS_SI_MOINS_DE) {
-      var seuil = complets.length ? Math.ceil(groupes.length / 2) : 1;
-      var partiels = resultats
-        .filter(function (r) { return r.couverts < groupes.length && r.couverts >= seuil; })
-        .sort(function (a, b) { return b.couverts - a.couverts || b.score - a.score; });
-      reponse.partiel = !complets.length && partiels.length > 0;
-      complets = complets.concat(partiels);
-    }
-    reponse.resultats = complets;
-    return reponse;
   };
 
   var moteur = null;
@@ -322,6 +425,8 @@
   }
 
   window.communsRecherche = {
+    racine: RACINE,
+    chargerScript: chargerScript,
     charger: charger,
     plier: plier,
     decoder: decoder,
@@ -440,7 +545,10 @@
       charger()
         .then(function (m) {
           if (requete !== derniere) return;
-          var reponse = m.chercher(requete, { enCours: !/\s$/.test(requete), partiel: true });
+          return m.chercher(requete, { enCours: !/\s$/.test(requete), partiel: true });
+        })
+        .then(function (reponse) {
+          if (!reponse || requete !== derniere) return;
           trouves = reponse.resultats;
           affiches = 0;
           liste.textContent = "";

@@ -61,12 +61,10 @@ def _check_model(
 ) -> None:
     add = project.collector.add
     for path, marker, value in marked_values(model):
-        full = (*prefix, *path)
-        line = doc.line_of(full)
-        label = field_label(path)
         if isinstance(marker, Vocab):
             allowed = project.vocabularies.get(marker.name, {})
             if value not in allowed:
+                line, label = doc.line_of((*prefix, *path)), field_label(path)
                 match = closest(value, list(allowed) + list(allowed.values()))
                 slug = match if match in allowed else next((k for k, v in allowed.items() if v == match), None)
                 add(
@@ -81,6 +79,7 @@ def _check_model(
         targets = index.get(value, [])
         if any(t.genre.name in marker.genres for t in targets):
             continue
+        line, label = doc.line_of((*prefix, *path)), field_label(path)  # only for a problem: most values are right
         wanted = " ou ".join(_KIND_WORDS[k] for k in marker.genres)
         if targets:
             add(

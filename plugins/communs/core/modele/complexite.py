@@ -17,6 +17,8 @@ BUDGET_CROCHETS = 2_000_000
 NIVEAUX_MAX = 16
 """Nested lists (four spaces a level) or quotes (« > »): more is never a real page."""
 
+_RETRAITS = (" ", ">", "\t")
+
 
 def verifier(doc: Document) -> Diagnostic | None:
     """The first reason why the body of `doc` is too costly to lay out, or None."""
@@ -27,9 +29,9 @@ def verifier(doc: Document) -> Diagnostic | None:
     brackets = 0
     length = 0
     for offset, line in enumerate(doc.body.split("\n")):
-        stripped = line.lstrip(" >\t")
+        stripped = line.lstrip(" >\t") if line[:1] in _RETRAITS else line  # most lines start with a letter
         prefix = line[: len(line) - len(stripped)]
-        if prefix.count(">") > NIVEAUX_MAX or len(prefix.expandtabs(4)) - prefix.count(">") > 4 * NIVEAUX_MAX:
+        if prefix and (prefix.count(">") > NIVEAUX_MAX or len(prefix.expandtabs(4)) - prefix.count(">") > 4 * NIVEAUX_MAX):
             return trop(doc, doc.body_line + offset, "imbrique plus de 16 niveaux de listes ou de citations")
         if not stripped:
             cost += brackets * length

@@ -145,11 +145,14 @@ _YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
 
 
 def _tab_lines(text: str, first_line: int) -> list[int]:
+    if "\t" not in text:
+        return []  # nearly always: no line to look at
     return [first_line + i for i, line in enumerate(text.split("\n")) if "\t" in line[: len(line) - len(line.lstrip())]]
 
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when PyYAML was built with it (ten times faster), else the pure-Python one; both give marks."""
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 def parse_yaml(text: str, *, first_line: int, doc: Document) -> Any:
@@ -162,7 +165,7 @@ def parse_yaml(text: str, *, first_line: int, doc: Document) -> Any:
             "Une tabulation sert d'indentation : le YAML n'accepte que des espaces.",
             "Remplacez la tabulation par deux espaces.",
         )
-    bounded = yaml_borne.verifier(text, first_line, _Loader)
+    bounded = None if yaml_borne.sans_risque(text) else yaml_borne.verifier(text, first_line, _Loader)
     if bounded is not None:
         doc.problem(*bounded)
         return None
@@ -216,19 +219,29 @@ def _build(node: Node, path: Path_, loader: yaml.SafeLoader, doc: Document, firs
                     f"Le champ « {key} » est écrit deux fois ; seule la dernière valeur serait gardée.",
                     f"Gardez une seule ligne « {key}: » (pour plusieurs valeurs, écrivez une liste).",
                 )
-            doc.lines[(*path, key)] = line
-            result[key] = _build(value_node, (*path, key), loader, doc, first_line)
+            here = (*path, key)
+            doc.lines[here] = line
+            if value_node.tag == _STR_TAG and type(value_node) is ScalarNode:
+                result[key] = value_node.value  # most values are texts: no call for them
+            else:
+                result[key] = _build(value_node, here, loader, doc, first_line)
         return result
     if isinstance(node, SequenceNode):
         items = []
         for index, item in enumerate(node.value):
-            doc.lines[(*path, index)] = first_line + item.start_mark.line
-            items.append(_build(item, (*path, index), loader, doc, first_line))
+            here = (*path, index)
+            doc.lines[here] = first_line + item.start_mark.line
+            if item.tag == _STR_TAG and type(item) is ScalarNode:
+                items.append(item.value)
+            else:
+                items.append(_build(item, here, loader, doc, first_line))
         return items
     return _scalar(node, loader, doc, first_line)
 
 
 def _scalar(node: Node, loader: yaml.SafeLoader, doc: Document, first_line: int) -> Any:
+    if node.tag == _STR_TAG:
+        return node.value  # what the safe constructor gives for a text, without its dispatch
     try:
         value = loader.construct_object(node, deep=True)
     except (ValueError, OverflowError, yaml.constructor.ConstructorError):

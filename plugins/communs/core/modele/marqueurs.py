@@ -33,8 +33,7 @@ def _walk(value: Any, annotation: Any, metadata: tuple[Any, ...], path: Path_) -
     if isinstance(value, BaseModel):
         yield from marked_values(value, path)
         return
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation)
+    origin, args = _forme(annotation)
     if origin is typing.Annotated:
         yield from _walk(value, args[0], tuple(args[1:]), path)
     elif origin in (typing.Union, types.UnionType):
@@ -45,6 +44,18 @@ def _walk(value: Any, annotation: Any, metadata: tuple[Any, ...], path: Path_) -
     elif origin is list and isinstance(value, list) and args:
         for index, item in enumerate(value):
             yield from _walk(item, args[0], (), (*path, index))
+
+
+_FORMES: dict[int, tuple[Any, Any, tuple[Any, ...]]] = {}
+"""id of an annotation -> (the annotation, kept alive so that its id is never reused, its origin, its arguments)."""
+
+
+def _forme(annotation: Any) -> tuple[Any, tuple[Any, ...]]:
+    """`typing.get_origin` and `typing.get_args` of an annotation, asked once per annotation of the models."""
+    known = _FORMES.get(id(annotation))
+    if known is None:
+        known = _FORMES[id(annotation)] = (annotation, typing.get_origin(annotation), typing.get_args(annotation))
+    return known[1], known[2]
 
 
 @functools.cache

@@ -98,21 +98,29 @@ build can change what the next one gets. It lives as long as the process: `mkdoc
 without parsing again the files that did not change. Only the files of the last load are kept."""
 
 
-def _lire_item(genre: Genre, rel_root: str, raw: bytes, memoire: dict[tuple[str, str, bytes], bytes]) -> Item:
-    """The item of a file, from the memory of the previous load when its bytes are the same."""
+def _lire_item(genre: Genre, rel_root: str, raw: bytes, memoire: dict[tuple[str, str, bytes], bytes] | None) -> Item:
+    """The item of a file, from the memory of the previous load when its bytes are the same (None: no memory)."""
+    if memoire is None:
+        doc, model = _lire(genre, rel_root, raw)
+        return Item(genre=genre, slug=Path(rel_root).stem, doc=doc, model=model)
     key = (genre.name, rel_root, hashlib.sha256(raw).digest())
     known = _MEMOIRE.get(key)
     if known is not None:
         memoire[key] = known
         doc, model = pickle.loads(known)
         return Item(genre=genre, slug=Path(rel_root).stem, doc=doc, model=model)
+    doc, model = _lire(genre, rel_root, raw)
+    memoire[key] = pickle.dumps((doc, model), protocol=pickle.HIGHEST_PROTOCOL)
+    return Item(genre=genre, slug=Path(rel_root).stem, doc=doc, model=model)
+
+
+def _lire(genre: Genre, rel_root: str, raw: bytes) -> tuple[Document, BaseModel | None]:
     doc = read_document(raw, rel_root)
     model = None
     if isinstance(doc.data, dict):
         model, problems = validate(doc, genre.model)
         doc.diagnostics.extend(_unreported(doc, problems))
-    memoire[key] = pickle.dumps((doc, model), protocol=pickle.HIGHEST_PROTOCOL)
-    return Item(genre=genre, slug=Path(rel_root).stem, doc=doc, model=model)
+    return doc, model
 
 
 _UNSAFE_YAML = frozenset({codes.YAML_ALIAS, codes.YAML_TROP_PROFOND, codes.CONTENU_TROP_COMPLEXE})
@@ -144,17 +152,21 @@ def _read(project: Project, path: Path, rel: str) -> bytes | None:
     return raw
 
 
-def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None) -> Project:
-    """Read every content file under `root`. Problems land in `project.collector`; nothing raises."""
+def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, memoriser: bool = True) -> Project:
+    """Read every content file under `root`. Problems land in `project.collector`; nothing raises.
+
+    `memoriser=False` (a one-off check) neither uses nor keeps the memory of the items read: copying them costs a
+    fifth of a cold check."""
     project = Project(root=root, vocabularies=vocabularies or vocabulaires.default())
     kind_folders = {genre.folder: genre for genre in genres.GENRES}
-    memoire: dict[tuple[str, str, bytes], bytes] = {}
+    memoire: dict[tuple[str, str, bytes], bytes] | None = {} if memoriser else None
     for genre in genres.GENRES:
         folder = root / genre.folder
         if folder.is_dir():
             _load_kind(project, genre, folder, memoire)
-    _MEMOIRE.clear()
-    _MEMOIRE.update(memoire)
+    if memoire is not None:
+        _MEMOIRE.clear()
+        _MEMOIRE.update(memoire)
     content = root / genres.CONTENT_DIR
     if content.is_dir():
         for path in _walk(project, content):
@@ -181,7 +193,7 @@ def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None) -> P
     return project
 
 
-def _load_kind(project: Project, genre: Genre, folder: Path, memoire: dict[tuple[str, str, bytes], bytes]) -> None:
+def _load_kind(project: Project, genre: Genre, folder: Path, memoire: dict[tuple[str, str, bytes], bytes] | None) -> None:
     for path in _walk(project, folder):
         rel = path.relative_to(folder)
         if _skipped(rel):

@@ -1,7 +1,9 @@
 """The index as files the browser loads with a <script> tag (which works from a folder, where fetch() does not).
 
-- `recherche/index.js`: the terms, their postings and forms, the field lengths, the stop words and synonyms.
-  It is all a query needs to find and rank results: at 5,000 items it stays well under a megabyte.
+- `recherche/index.js`: the terms and their forms, the field lengths, the stop words and synonyms: all a query
+  needs to choose the terms it looks for.
+- `recherche/postes-N.js`: the postings of a run of consecutive terms (about `POSTES_PAR_FICHIER` characters), loaded
+  for the terms of a query only: a word and the words it begins are neighbours, so a query loads one file or two.
 - `recherche/pages-N.js`: title, genre, address and line of context of `TRANCHE` pages each, loaded only for
   the results shown.
 
@@ -21,6 +23,9 @@ from communs.core.recherche.index import CHAMPS, Index, construire, synonymes
 
 TRANCHE = 100
 """Pages per file of results."""
+
+POSTES_PAR_FICHIER = 16_000
+"""Characters of postings per file (before gzip): at 5,000 items the postings are about 200,000 characters."""
 
 DOSSIER = "recherche"
 VARIABLE = "communsRechercheDonnees"
@@ -93,7 +98,7 @@ def donnees_index(index: Index) -> dict[str, Any]:
         "champs": [[name, boost] for name, boost in CHAMPS],
         "longueurs": [varints(index.longueurs[name]) for name, _ in CHAMPS],
         "termes": " ".join(index.termes),
-        "postes": ";".join(",".join(_postings(index.postes[t][name]) for name, _ in CHAMPS) for t in index.termes),
+        "postesDebuts": debuts_des_postes(_tous_les_postes(index)),
         "formes": ";".join(_formes(t, index.formes.get(t, set())) for t in index.termes),
         "vides": sorted(mots_vides()),
         "longueurMin": MIN_LENGTH,
@@ -101,6 +106,23 @@ def donnees_index(index: Index) -> dict[str, Any]:
         "genres": genres,
         "genreParPage": "".join(_CHIFFRES[genres.index([e.genre, e.libelle])] for e in index.entrees),
     }
+
+
+def _tous_les_postes(index: Index) -> list[str]:
+    """Each term's postings, field after field (« , » between fields)."""
+    return [",".join(_postings(index.postes[t][name]) for name, _ in CHAMPS) for t in index.termes]
+
+
+def debuts_des_postes(postes: list[str]) -> list[int]:
+    """The number of the first term of each file of postings."""
+    debuts: list[int] = []
+    taille = 0
+    for numero, texte in enumerate(postes):
+        if not debuts or taille + len(texte) > POSTES_PAR_FICHIER:
+            debuts.append(numero)
+            taille = 0
+        taille += len(texte) + 1
+    return debuts
 
 
 def _page(entree: PageIndexee, genres: list[str]) -> list[Any]:
@@ -117,6 +139,11 @@ def fichiers(index: Index) -> dict[str, str]:
     data = donnees_index(index)
     genres = [genre for genre, _ in data["genres"]]
     files = {f"{DOSSIER}/index.js": _script("index", data)}
+    postes = _tous_les_postes(index)
+    debuts = data["postesDebuts"]
+    for number, start in enumerate(debuts):
+        end = debuts[number + 1] if number + 1 < len(debuts) else len(postes)
+        files[f"{DOSSIER}/postes-{number}.js"] = _script(f"postes-{number}", ";".join(postes[start:end]))
     for start in range(0, len(index.entrees), TRANCHE):
         number = start // TRANCHE
         pages = [_page(e, genres) for e in index.entrees[start : start + TRANCHE]]
