@@ -55,8 +55,8 @@ hors-ligne-pelican: $(STAMP_PELICAN)
 	$(PELICAN) . hors-ligne-pelican --strict --fichiers
 
 ## serve-pelican : construit le site avec Pelican, le sert sur http://127.0.0.1:8001 et le reconstruit à chaque
-## modification ; seuls les fichiers modifiés sont relus (cache de Pelican, site-pelican.cache/) et la page ouverte
-## se recharge d'elle-même
+## modification ; la page d'un texte modifié sous un en-tête inchangé est réécrite aussitôt, puis seuls les fichiers
+## modifiés sont relus (cache de Pelican, site-pelican.cache/) et la page ouverte se recharge d'elle-même
 serve-pelican: $(STAMP_PELICAN)
 	$(PELICAN) . site-pelican --servir 8001
 

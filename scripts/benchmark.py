@@ -2,7 +2,7 @@
 corpora.
 
     .venv/bin/python scripts/benchmark.py --tailles 100 1000 5000 --repetitions 3 [--garder DIR] [--profil]
-        [--plafond-simple SECONDS] [--seulement verifier,nous,simple,pelican,reedition,serve]
+        [--plafond-simple SECONDS] [--seulement verifier,nous,simple,pelican,reedition,serve,serve-pelican]
 
 For each size, scripts/corpus.py writes a corpus (our project) and its plain twin (the same pages,
 MkDocs + Material alone, `navigation.prune`, no plugin of ours). Each measure runs in a fresh
@@ -21,7 +21,8 @@ Pelican reads again only the edited file through its content cache); the edited 
 
 Then « make serve »: `mkdocs serve --dirty` is started on the corpus; once its first build answers, one solution's
 text is saved with a new sentence and its page is asked for until it shows the sentence: the time from the save to
-the refreshed page.
+the refreshed page; then the same with `make serve-pelican` (Pelican's server, which writes a page saved below an
+unchanged front-matter at once, then builds what changed).
 
 It reports the median wall time, the peak resident memory of the subprocess (from `os.wait4`), the
 size of the built site, the HTML bytes per page and the size of the search index, as a Markdown table,
@@ -68,8 +69,17 @@ PELICAN = "pelican"
 EDIT_OURS = "communs-modification"
 EDIT_PELICAN = "pelican-modification"
 SERVE = "serve"
+SERVE_PELICAN = "serve-pelican"
 EDITS = "reedition"
-CHOICES = {"verifier": CHECK, "nous": OURS, "simple": PLAIN, "pelican": PELICAN, "reedition": EDITS, "serve": SERVE}
+CHOICES = {
+    "verifier": CHECK,
+    "nous": OURS,
+    "simple": PLAIN,
+    "pelican": PELICAN,
+    "reedition": EDITS,
+    "serve": SERVE,
+    "serve-pelican": SERVE_PELICAN,
+}
 """The names `--seulement` takes -> the measure they select."""
 VARIANTS = (CHECK, OURS, PLAIN, PELICAN)
 LABELS = {
@@ -80,6 +90,7 @@ LABELS = {
     EDIT_OURS: "MkDocs après une modification",
     EDIT_PELICAN: "Pelican après une modification",
     SERVE: "make serve : enregistrement → page à jour",
+    SERVE_PELICAN: "make serve-pelican : enregistrement → page à jour",
 }
 PELICAN_PYTHON = REPO / ".venv-pelican" / "bin" / "python"
 PELICAN_SITE = "site-pelican"
@@ -242,6 +253,8 @@ def bench_size(
         results[variant] = edit_rebuild(size, variant, projects[variant], built, logs, repetitions)
     if SERVE in only:
         results[SERVE] = serve_edit(size, ours, logs, repetitions)
+    if SERVE_PELICAN in only and PELICAN_PYTHON.is_file():
+        results[SERVE_PELICAN] = serve_edit(size, ours, logs, repetitions, pelican=True)
     for variant, result in results.items():
         text = result.runs[-1].log.read_text(encoding="utf-8", errors="replace")
         result.warnings = sum(1 for line in text.splitlines() if line.startswith(("WARNING", "ERROR")))
@@ -250,7 +263,7 @@ def bench_size(
             if match:
                 result.files, result.inner_seconds = int(match.group(1)), float(match.group(2))
                 result.diagnostics = f"{match.group(3)} erreur(s), {match.group(4)} avertissement(s)"
-        elif variant != SERVE and _site(variant, projects[variant]).is_dir():
+        elif variant not in (SERVE, SERVE_PELICAN) and _site(variant, projects[variant]).is_dir():
             result.site = site_stats(_site(variant, projects[variant]))
     return list(results.values())
 
@@ -298,22 +311,34 @@ def _wait_for(url: str, marker: str | None, deadline: float) -> float | None:
     return None
 
 
-def serve_edit(size: int, project: Path, logs: Path, repetitions: int) -> Result:
+def serve_edit(size: int, project: Path, logs: Path, repetitions: int, *, pelican: bool = False) -> Result:
     """`make serve` (`mkdocs serve --dirty`) on the corpus: once the server has built the site, one solution's text
     is saved with a new sentence, and its page is asked for until it shows it: the time from the save to the
-    refreshed page, as a person editing with the browser open waits for it. Peak memory is the server's."""
-    result = Result(size, SERVE)
+    refreshed page, as a person editing with the browser open waits for it. Peak memory is the server's. With
+    `pelican`, the same for `make serve-pelican` (`construire --servir`)."""
+    variant = SERVE_PELICAN if pelican else SERVE
+    result = Result(size, variant)
     port = _free_port()
     source = sorted((project / "prototypes").glob("*.md"))[1]
     original = source.read_text(encoding="utf-8")
     url = f"http://127.0.0.1:{port}/prototypes/{source.stem}/"
-    log = logs / f"{size}-{SERVE}.log"
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"]
+    log = logs / f"{size}-{variant}.log"
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "serve",
+        "--dirty",
+        "--dev-addr",
+        f"127.0.0.1:{port}",
+        "-f",
+        str(project / "mkdocs.yml"),
+    ]
+    if pelican:
+        command = [*_commands(PELICAN, project), "--servir", str(port)]
     with log.open("wb") as out:
         start = time.perf_counter()
-        server = subprocess.Popen(
-            [*command, "-f", str(project / "mkdocs.yml")], cwd=project, stdout=out, stderr=subprocess.STDOUT, env=ENV
-        )
+        server = subprocess.Popen(command, cwd=project, stdout=out, stderr=subprocess.STDOUT, env=ENV)
         try:
             ready = _wait_for(url, None, start + 1800)
             _say(f"  {size} make serve : premier affichage après {(ready or time.perf_counter()) - start:.1f} s")
@@ -325,7 +350,7 @@ def serve_edit(size: int, project: Path, logs: Path, repetitions: int) -> Result
                 seen = _wait_for(url, marker, saved + 600)
                 run = Run((seen or time.perf_counter()) - saved, 0, 0 if seen else -1, log)
                 result.runs.append(run)
-                _say(f"  {size} {LABELS[SERVE]} n°{repetition} : {run.seconds:.2f} s")
+                _say(f"  {size} {LABELS[variant]} n°{repetition} : {run.seconds:.2f} s")
         finally:
             source.write_text(original, encoding="utf-8")
             server.send_signal(signal.SIGINT)
@@ -429,6 +454,8 @@ def summary(results: Sequence[Result]) -> str:
         lines.append("")
         if SERVE in row and row[SERVE].runs:
             lines.append(f"- make serve, enregistrement → page à jour : {_num(row[SERVE].median)} s (médiane)")
+        if SERVE_PELICAN in row and row[SERVE_PELICAN].runs:
+            lines.append(f"- make serve-pelican, enregistrement → page à jour : {_num(row[SERVE_PELICAN].median)} s")
         if ours.ok and plain.ok:
             lines.append(
                 f"- nos greffons / MkDocs seul : temps × {_num(ours.median / plain.median)}, "
@@ -508,6 +535,13 @@ def targets(row: dict[str, Result], size: int, all_rows: dict[int, dict[str, Res
         met = edit.ok and edit.median <= TARGET_PELICAN_EDIT_SECONDS
         limit = TARGET_PELICAN_EDIT_SECONDS
         lines.append(f"- Pelican après une modification ≤ {limit} s : {_num(edit.median)} s, {verdict(met)}")
+    served = row.get(SERVE_PELICAN)
+    if served is not None and served.runs:
+        met = served.ok and served.median <= TARGET_PELICAN_EDIT_SECONDS
+        lines.append(
+            f"- make serve-pelican, enregistrement → page à jour ≤ {TARGET_PELICAN_EDIT_SECONDS} s : "
+            f"{_num(served.median)} s, {verdict(met)}"
+        )
     whole, inner = _rate(check)
     lines += (
         []

@@ -92,7 +92,8 @@ def test_pelican_pages_have_a_table_of_contents_and_their_neighbours(tmp_path: P
         with_toc += bool(anchors)
     assert with_toc > 3
     terms = [p.parent.name for p in sorted((site / "lexique").glob("*/index.html"))]
-    pages = [t for t in terms if "communs-voisins" in (site / "lexique" / t / "index.html").read_text(encoding="utf-8")]
+    nav = '<nav class="communs-voisins"'
+    pages = [t for t in terms if nav in (site / "lexique" / t / "index.html").read_text(encoding="utf-8")]
     first = [t for t in pages if 'rel="prev"' not in (site / "lexique" / t / "index.html").read_text(encoding="utf-8")]
     assert len(first) == 1, first
     walked, current = [], first[0]
@@ -157,3 +158,20 @@ def test_the_served_pelican_site_reloads_itself_after_an_edit(tmp_path: Path) ->
     built = build_pelican(project, tmp_path / "construit")
     assert not built.failed, built.log
     assert all("rechargement" not in p.read_text(encoding="utf-8") for p in (tmp_path / "construit").rglob("*.html"))
+
+
+def test_pelican_writes_the_sitemap_and_canonical_links_of_the_mkdocs_build(tmp_path: Path) -> None:
+    """With the site's address set, both builds write sitemap.xml with the same page addresses and give each page the
+    same `<link rel="canonical">`; every page has a link back to its top. Without the address, no sitemap."""
+    mkdocs, pelican = _both("lexique", tmp_path)
+    locs = [
+        set(re.findall(r"<loc>([^<]+)</loc>", (b.site / "sitemap.xml").read_text(encoding="utf-8"))) for b in (mkdocs, pelican)
+    ]
+    redirections = {path for path in locs[0] if 'http-equiv="refresh"' in mkdocs.page(path.split("/", 3)[3].rstrip("/") or ".")}
+    assert len(locs[1]) > 10
+    assert locs[1] == locs[0] - redirections, "the same addresses, redirections aside"
+    for page in ("", "lexique/"):
+        canonical = [re.findall(r'<link rel="canonical" href="([^"]+)"', b.page(page or ".")) for b in (mkdocs, pelican)]
+        assert canonical[0] == canonical[1] == [f"https://communs.exemple.fr/{page}"]
+    assert '<a href="#top">Haut de page</a>' in pelican.page("lexique")
+    assert not (build_pelican(SITES / "mini", tmp_path / "sans-adresse").site / "sitemap.xml").exists()

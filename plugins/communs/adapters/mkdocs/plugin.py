@@ -73,6 +73,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         parts = self.site.parties(page.file.src_uri)
         if parts is None:
             return html
+        page.meta["communs_voisins"] = self.site.voisins.html(page.file.src_uri)
         html, glossary_links = self.site.finir(page.file.src_uri, html)
         if glossary_links:
             page.meta["communs_glossaire"] = glossary_links

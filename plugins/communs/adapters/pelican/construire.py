@@ -19,6 +19,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from communs.adapters.pelican.erreurs import ContenuInvalide
+from communs.adapters.pelican.generateur import DERNIERS
 from communs.adapters.pelican.parametres import parametres
 from communs.adapters.pelican.serveur import Versions, serveur
 from communs.core.modele import genres
@@ -73,8 +74,10 @@ def construire(settings: dict[str, Any]) -> int:
 
 
 def servir(settings: dict[str, Any], port: int) -> int:
-    """Build, serve the output, and build again after each change of the content or the theme: Pelican's content
-    cache reads again only the changed files, and the open pages reload themselves (serveur.py, rechargement.js)."""
+    """Build, serve the output, and build again after each change of the content or the theme: the page of a text
+    saved below an unchanged front-matter is rewritten at once, then the build writes only what changed
+    (reecriture.py) and Pelican's content cache reads again only the changed files; the open pages reload
+    themselves (serveur.py, rechargement.js)."""
     from watchfiles import watch
 
     racine = Path(settings["COMMUNS_RACINE"])
@@ -90,6 +93,11 @@ def servir(settings: dict[str, Any], port: int) -> int:
         for changes in watch(*(str(f) for f in folders if f.is_dir())):
             print(f"Modifié : {', '.join(sorted(p for _, p in changes))}", file=sys.stderr)
             started = time.perf_counter()
+            dernier = DERNIERS.pop(settings["OUTPUT_PATH"], None)
+            if dernier is not None and dernier.reecrire({p for _, p in changes}):
+                versions.suivante()  # the edited page first; the whole build follows
+                print(f"Page réécrite en {time.perf_counter() - started:.2f} s.", file=sys.stderr)
+            del dernier  # one façade in memory at a time
             construire(read_settings(override=dict(settings)))
             versions.suivante()
             print(f"Reconstruit en {time.perf_counter() - started:.2f} s.", file=sys.stderr)

@@ -36,6 +36,8 @@ class PageTheme:
     """The previous and next items in the catalogue's order (HTML of the core)."""
     og: str = ""
     """The Open Graph tags of the page's head, from the core."""
+    canonique: str | None = None
+    """The page's address on the published site, when its address is set (`<link rel="canonical">`, sitemap.xml)."""
 
 
 def racine(site: Site, src_uri: str) -> str:
@@ -54,6 +56,12 @@ def navigation(site: Site, src_uri: str, entrees: list[tuple[str, str]]) -> list
     return out
 
 
+def adresse(site: Site, src_uri: str) -> str | None:
+    """The page's address on the published site (as MkDocs' `canonical_url`), or None without the site's address."""
+    base = site.reglages.site_url
+    return base.rstrip("/") + "/" + site.urls.page(src_uri) if base else None
+
+
 def _edition(site: Site, src_uri: str, edit_url: str | None) -> str | None:
     return edit_url.rstrip("/") + "/" + site.edition(src_uri) if edit_url else None
 
@@ -63,6 +71,7 @@ def page_source(site: Site, src_uri: str, titre: str, html: str, nav: list[tuple
     parts = site.parties(src_uri)
     page = PageTheme(src_uri, titre, html, racine(site, src_uri), navigation(site, src_uri, nav))
     page.edition, page.og = _edition(site, src_uri, edit), site.og(src_uri, titre)
+    page.canonique = adresse(site, src_uri)
     page.sommaire = _sans_titre(site.sommaire_source(src_uri, html))
     if parts is None:
         return page
@@ -86,6 +95,7 @@ def page_generee(site: Site, generee: PageGeneree, nav: list[tuple[str, str]]) -
     page.catalogue, page.imprimable = generee.meta.catalogue, generee.meta.imprimable
     page.sommaire = [] if generee.meta.imprimable else _sans_titre(site.sommaire(generee))
     page.redirection, page.og = generee.meta.redirection, site.og(generee.src_uri, generee.titre)
+    page.canonique = None if generee.meta.redirection else adresse(site, generee.src_uri)
     return page
 
 

@@ -9,15 +9,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pelican.contents import Page
 from pelican.generators import Generator
+from pelican.writers import Writer
 
-from communs.adapters.pelican.contexte import PageTheme, page_absente, page_generee, page_source
+from communs.adapters.pelican.contexte import PageTheme, adresse, page_absente, page_generee, page_source
 from communs.adapters.pelican.erreurs import ContenuInvalide, log
+from communs.adapters.pelican.lecteur import LecteurCommuns
+from communs.adapters.pelican.reecriture import Etat, cle
 from communs.core.modele import genres
+from communs.core.modele.frontmatter import Document, read_document
 from communs.core.site import Site, politique_de_securite
 
 GABARIT = "communs.html"
+DERNIERS: dict[str, GenerateurCommuns] = {}
+"""Output folder -> the generator of its last build by `make serve-pelican` (its façade answers for the next save)."""
+PLAN = "sitemap.xml"
 
 
 def sources(site: Site) -> dict[str, str]:
@@ -39,6 +45,13 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         """Page name -> title and cleaned HTML of the text of each page built from a file: the whole page is made
         only when it is written, then dropped (thousands of finished pages would otherwise stay in memory)."""
         self.fichiers: list[str] = []
+        self.etat: Etat | None = None
+        self.sources: dict[str, str] = {}
+
+    @property
+    def _edition(self) -> str | None:
+        edition: str | None = self.settings.get("COMMUNS_EDITION")
+        return edition
 
     @property
     def site(self) -> Site:
@@ -47,43 +60,85 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
 
     def generate_context(self) -> None:
         site = self.site
+        self.etat = Etat(self.settings, site)  # before any output: a build that writes every page starts empty
         removed = []
-        for uri, chemin in sources(site).items():
-            content = self.readers.read_file(base_path=self.path, path=chemin, content_class=Page, context=self.context)
-            html, problems = site.nettoyer(uri, content._content)
+        self.sources = sources(site)
+        for uri, chemin in self.sources.items():
+            titre, html = self._lire(chemin)
+            html, problems = site.nettoyer(uri, html)
             removed += problems
-            self.textes[uri] = (content.title, html)
+            self.textes[uri] = (titre, html)
         self.readers.save_cache()
+        self.readers._cache.clear()  # saved: the texts are in self.textes, cleaned (one copy of them, not two)
         for diagnostic in removed:  # what the sanitizer removed: every page is read before the build stops
             (log.error if diagnostic.is_error else log.warning)(diagnostic.human())
         if any(d.is_error or self.settings.get("COMMUNS_STRICT") for d in removed):
             raise ContenuInvalide(f"{len(removed)} élément(s) HTML retiré(s) du contenu : construction arrêtée.")
         self.fichiers = self._fichiers()
 
+    def _lire(self, chemin: str) -> tuple[str, str]:
+        """The title and HTML of a source file by our reader, through Pelican's content cache (Pelican's own metadata
+        and content object are not needed: the core gives the rest of the page)."""
+        path = str(Path(self.path) / chemin)
+        html, metadata = self.readers.get_cached_data(path, (None, None))
+        if html is None:
+            html, metadata = self.readers.readers[LecteurCommuns.file_extensions[0]].read(path)
+            self.readers.cache_data(path, (html, metadata))
+        return str(metadata["title"]), str(html)
+
+    def _uris(self) -> list[str]:
+        return sorted({*self.textes, *self.site.plan.generees})
+
+    def _plan_du_site(self, uris: list[str]) -> str | None:
+        """sitemap.xml when the site's address is set: every page but the redirections (as MkDocs writes it)."""
+        if not self.site.reglages.site_url:
+            return None
+        generees = self.site.plan.generees
+        adresses = [adresse(self.site, uri) for uri in uris if uri not in generees or not generees[uri].meta.redirection]
+        return str(self.env.get_template(PLAN).render(adresses=adresses))
+
     def _pages(self) -> Iterator[PageTheme]:
-        """Every page, in the order of their names, made one at a time."""
+        """Every page to write, in the order of their names, made one at a time: in an incremental build, only those
+        whose text (a source file) or HTML (a generated page) changed."""
         site, nav, edit = self.site, self.settings["COMMUNS_NAV"], self.settings.get("COMMUNS_EDITION")
-        for uri in sorted({*self.textes, *site.plan.generees}):
+        assert self.etat is not None
+        for uri in self._uris():
             generee = site.plan.generees.get(uri)
             if generee is not None:
-                yield page_generee(site, generee, nav)
-            else:
+                if self.etat.a_ecrire(
+                    site.urls.fichier(uri),
+                    cle(generee.titre, generee.html, repr(generee.meta), repr(sorted(generee.hors_sommaire))),
+                ):
+                    yield page_generee(site, generee, nav)
+            elif self.etat.a_ecrire(site.urls.fichier(uri), cle(*self.textes[uri])):
                 yield page_source(site, uri, *self.textes[uri], nav, edit)
 
-    def generate_output(self, writer: Any) -> None:
-        template = self.get_template(GABARIT.removesuffix(".html"))
+    def _commun(self) -> dict[str, Any]:
+        """What every page's template receives besides the page."""
         common = {key.upper(): value for key, value in self.site.extras().items()}  # mot_absent, pied, resultats
-        common |= {
+        return common | {
             "COMMUNS_URLS": self.site.urls,
             "COMMUNS_CSP": politique_de_securite(),
             "COMMUNS_FEUILLES": [path for path in self.fichiers if path.endswith(".css")],
         }
+
+    def generate_output(self, writer: Any) -> None:
+        template = self.get_template(GABARIT.removesuffix(".html"))
+        common = self._commun()
+        plan = self._plan_du_site(self._uris())
         for page in self._pages():
             writer.write_file(self.site.urls.fichier(page.src_uri), template, self.context, communs=page, **common)
-        absente = page_absente(self.site, self.settings["COMMUNS_NAV"])
-        writer.write_file("404.html", template, self.context, communs=absente, **common)
+            self.site.oublier(page.src_uri)  # written: its parts and text are not needed any more
+            self.textes.pop(page.src_uri, None)
+        assert self.etat is not None
+        if self.etat.a_ecrire("404.html", ""):
+            absente = page_absente(self.site, self.settings["COMMUNS_NAV"])
+            writer.write_file("404.html", template, self.context, communs=absente, **common)
         out = Path(self.output_path)
-        for path, text in {**self.site.fichiers(), **self.site.fonds_de_carte()}.items():  # maps: after the pages
+        if plan is not None:
+            (out / PLAN).write_text(plan, encoding="utf-8")
+        fonds = {path: text for path, text in self.site.fonds_de_carte().items() if not (out / path).exists()}
+        for path, text in {**self.site.fichiers(), **fonds}.items():  # maps: after the pages; named by their content
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
@@ -102,6 +157,36 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         for path in self.fichiers:
             (out / path).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(content / path, out / path)
+        self.etat.enregistrer()
+        if self.settings.get("COMMUNS_RECHARGEMENT"):  # make serve-pelican: the next save may rewrite its page at once
+            DERNIERS[self.output_path] = self
+
+    def reecrire(self, modifies: set[str]) -> bool:
+        """`make serve-pelican`, right after a save, before the whole build: when every saved file is the text of a
+        page whose front-matter did not change, and its text is clean, write those pages at once with this build's
+        façade (what they show of other files is unchanged) and say True. The whole build that follows checks the
+        content, writes the search files and gives the same pages."""
+        site, racine = self.site, Path(self.settings["COMMUNS_RACINE"]).resolve()
+        documents: dict[str, Document] = self.settings["COMMUNS_DOCUMENTS"]
+        pages = []
+        for modifie in modifies:
+            chemin = Path(modifie).resolve()
+            ancien = documents.get(chemin.relative_to(racine).as_posix()) if chemin.is_relative_to(racine) else None
+            uri = site.projet.site_uri(ancien.path) if ancien is not None else ""
+            if ancien is None or uri not in self.sources or not chemin.is_file():
+                return False
+            nouveau = read_document(chemin.read_bytes(), ancien.path, front_matter=None)
+            if _entete(nouveau) != _entete(ancien):
+                return False
+            html, metadata = self.readers.readers[LecteurCommuns.file_extensions[0]].convertir(nouveau)
+            html, problems = site.nettoyer(uri, html)
+            if problems:
+                return False
+            pages.append(page_source(site, uri, str(metadata["title"]), html, self.settings["COMMUNS_NAV"], self._edition))
+        writer, template, common = Writer(self.output_path, self.settings), self.get_template("communs"), self._commun()
+        for page in pages:
+            writer.write_file(site.urls.fichier(page.src_uri), template, self.context, communs=page, **common)
+        return bool(pages)
 
     def _fichiers(self) -> list[str]:
         """The content's other files (styles, schemas, the requests of words), published at the same place; a symbolic
@@ -111,3 +196,8 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         assets = {*self.site.projet.assets, *([demandes.relative_to(content).as_posix()] if demandes.is_file() else [])}
         found = (a for a in assets if (content / a).is_file() and not (content / a).is_symlink())
         return sorted(a for a in found if not self.site.exclu(content / a))  # never a picture's original
+
+
+def _entete(doc: Document) -> str:
+    """A document's text above its body: its front-matter with its fences."""
+    return doc.text[: len(doc.text) - len(doc.body)] if doc.body and doc.text.endswith(doc.body) else doc.text

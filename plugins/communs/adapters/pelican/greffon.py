@@ -54,6 +54,7 @@ def demarrer(pelican: Any) -> None:
     settings["COMMUNS_URLS"] = urls
     settings["COMMUNS_SITE"] = site
     settings["COMMUNS_EDITEUR_FICHIERS"] = editeur
+    settings["COMMUNS_DOCUMENTS"] = {doc.path: doc for doc in [item.doc for item in site.projet.items] + site.projet.pages}
     settings["COMMUNS_CIBLES"] = frozenset(
         [*(site.projet.site_uri(item.path) for item in site.projet.items), *site.plan.generees]
         + [site.projet.site_uri(doc.path) for doc in site.projet.pages]

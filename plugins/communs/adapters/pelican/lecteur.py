@@ -16,7 +16,7 @@ from markdown.treeprocessors import Treeprocessor
 from pelican.readers import BaseReader
 
 from communs.core.modele import genres
-from communs.core.modele.frontmatter import read_document
+from communs.core.modele.frontmatter import Document, read_document
 from communs.core.urls import Urls
 
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "admonition", "pymdownx.details"]
@@ -91,13 +91,21 @@ class LecteurCommuns(BaseReader):  # type: ignore[misc]
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         racine = Path(self.settings["COMMUNS_RACINE"])
-        urls: Urls = self.settings["COMMUNS_URLS"]
         chemin = Path(source_path).resolve().relative_to(racine.resolve()).as_posix()
-        page = src_uri(chemin)
-        doc = read_document(Path(source_path).read_bytes(), chemin, front_matter=None)
+        docs: dict[str, Document] = self.settings.get("COMMUNS_DOCUMENTS", {})
+        doc = docs.get(chemin)  # read and checked by the core in this run: its YAML is not parsed again
+        if doc is None:
+            doc = read_document(Path(source_path).read_bytes(), chemin, front_matter=None)
+        return self.convertir(doc)
+
+    def convertir(self, doc: Document) -> tuple[str, dict[str, Any]]:
+        """The HTML and Pelican's metadata of a document read by the core."""
+        urls: Urls = self.settings["COMMUNS_URLS"]
+        page = src_uri(doc.path)
         md = self._markdown(page, urls, self.settings["COMMUNS_CIBLES"])
-        site = self.settings.get("COMMUNS_SITE")
-        html = md.convert(site.encadrer(doc.body) if site is not None else doc.body)
+        # The text alone, without the core's end mark (`Site.encadrer`): the mark is random for each build, and this
+        # HTML is kept by Pelican's content cache for the next ones; the parts the core adds come after the cleaning.
+        html = md.convert(doc.body)
         data = doc.data if isinstance(doc.data, dict) else {}
         title = data.get("title")
         if not title:
