@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -156,3 +157,18 @@ def test_pages_show_the_lead_figures_and_recommendations(mini: Build) -> None:
     assert 'source : <a href="./">Rapport de test</a></li>' in figures, "the report, never the transcription's lines"
     advice = report.split('id="preconisations"', 1)[1].split("</ol>", 1)[0]
     assert "<li>Former un référent par centre.</li>" in advice and "<li>Partager les fiches entre territoires.</li>" in advice
+
+
+def test_a_template_is_looked_up_once_per_build_and_again_at_the_next(tmp_path: Path) -> None:
+    """Within a build, the disk is not asked again at each fragment; a theme edited under `make serve` shows at the
+    next build."""
+    from communs.core.rendu.gabarits import Gabarits
+
+    modele = tmp_path / "essai.html"
+    modele.write_text("avant {{ x }}", encoding="utf-8")
+    theme = Gabarits(tmp_path)
+    assert theme.rendre("essai.html", x=1) == "avant 1"
+    modele.write_text("après {{ x }}", encoding="utf-8")
+    os.utime(modele, ns=(modele.stat().st_mtime_ns + 10**9,) * 2)
+    assert theme.rendre("essai.html", x=2) == "avant 2", "the same build keeps the template it compiled"
+    assert theme.nouvelle_construction().rendre("essai.html", x=3) == "après 3"

@@ -110,7 +110,7 @@ class Site:
         self.reglages = reglages or Reglages()
         vocab = vocabulaires.load(self.reglages.vocabulaires) if self.reglages.vocabulaires else None
         self.projet: Project = verification.run(racine, vocab)
-        self.gabarits = gabarits.pour(self.reglages.gabarits)
+        self.gabarits = gabarits.pour(self.reglages.gabarits).nouvelle_construction()
         self.arbre = Arbre(self.projet)
         self.lexique = Lexique(self.projet)
         self.liens = liens(self.projet, self.reglages.depot)

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, Template
 
 from communs.core.urls import ancre
 
@@ -37,15 +37,26 @@ class Gabarits:
         )
         self.env.filters["pluriel"] = _pluriel
         self.env.filters["ancre"] = ancre
+        self._modeles: dict[str, Template] = {}
+        """The templates this build has used: Jinja's own lookup asks the disk whether each file changed, at each
+        of the tens of thousands of fragments of a large site."""
 
     def rendre(self, nom: str, /, **donnees: Any) -> str:
-        return self.env.get_template(nom).render(**donnees)
+        modele = self._modeles.get(nom)
+        if modele is None:
+            modele = self._modeles[nom] = self.env.get_template(nom)
+        return modele.render(**donnees)
+
+    def nouvelle_construction(self) -> Gabarits:
+        """A new build starts: each template is looked up again once (Jinja reloads one whose file changed)."""
+        self._modeles.clear()
+        return self
 
 
 @cache
 def pour(surcharges: Path | None) -> Gabarits:
     """The templates of a theme's folder, compiled once per process (Jinja still reloads a template whose file
-    changed): `mkdocs serve` makes a new site at each rebuild."""
+    changed): `mkdocs serve` makes a new site at each rebuild, which calls `nouvelle_construction`."""
     return Gabarits(surcharges)
 
 
