@@ -21,8 +21,19 @@ def _construire(project: Path, site: Path, *, dirty: bool) -> None:
     build(config, dirty=dirty)
 
 
-def _fichiers(site: Path) -> dict[str, bytes]:
+def fichiers(site: Path) -> dict[str, bytes]:
     return {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def editer(project: Path, edit: str) -> Path:
+    """Edit the first solution: a sentence added below its front-matter (« texte ») or its title (« entete »)."""
+    source = sorted((project / "prototypes").glob("*.md"))[0]
+    text = source.read_text(encoding="utf-8")
+    if edit == "texte":
+        source.write_text(text + "\nUne phrase ajoutée après la construction.\n", encoding="utf-8")
+    else:
+        source.write_text(text.replace("titre: ", "titre: Nouveau titre, ", 1), encoding="utf-8")
+    return source
 
 
 def _comparer(project: Path, tmp_path: Path, edit: str) -> None:
@@ -32,19 +43,14 @@ def _comparer(project: Path, tmp_path: Path, edit: str) -> None:
     generated = [dirty / "prototypes" / "index.html", next((dirty / "medias" / "partage").glob("*.png"))]
     before = other.stat().st_mtime_ns
     generated_before = [path.stat().st_mtime_ns for path in generated]
-    source = sorted((project / "prototypes").glob("*.md"))[0]
-    text = source.read_text(encoding="utf-8")
-    if edit == "texte":
-        source.write_text(text + "\nUne phrase ajoutée après la construction.\n", encoding="utf-8")
-    else:
-        source.write_text(text.replace("titre: ", "titre: Nouveau titre, ", 1), encoding="utf-8")
+    source = editer(project, edit)
     _construire(project, dirty, dirty=True)
     kept = other.stat().st_mtime_ns == before
     assert kept if edit == "texte" else not kept, "a text edit rebuilds its page; a front-matter edit, every page"
     generated_kept = [path.stat().st_mtime_ns for path in generated] == generated_before
     assert generated_kept if edit == "texte" else not generated_kept, "unchanged generated files are not written again"
     _construire(project, full, dirty=False)
-    got, expected = _fichiers(dirty), _fichiers(full)
+    got, expected = fichiers(dirty), fichiers(full)
     assert sorted(got) == sorted(expected)
     assert [name for name in expected if got[name] != expected[name]] == []
     page = (dirty / "prototypes" / source.stem / "index.html").read_text(encoding="utf-8")
@@ -70,6 +76,6 @@ def test_a_picture_saved_again_under_its_name_rebuilds_the_pages_that_show_it(tm
     (project / "prototypes" / "images" / "borne.jpg").write_bytes(photo_de_telephone(1400, 1000))
     _construire(project, dirty, dirty=True)
     _construire(project, full, dirty=False)
-    got, expected = _fichiers(dirty), _fichiers(full)
+    got, expected = fichiers(dirty), fichiers(full)
     assert [name for name in expected if got.get(name) != expected[name]] == []
     assert set((full / "medias").glob("*.jpg")) != {full / p.relative_to(dirty) for p in old}, "new files, new names"

@@ -12,6 +12,7 @@ import pytest
 
 from .conftest import PELICAN_PYTHON, REPO, Build
 from .test_corpus import corpus
+from .test_incremental import editer, fichiers
 
 
 def build_pelican(project: Path, site: Path) -> Build:
@@ -21,22 +22,13 @@ def build_pelican(project: Path, site: Path) -> Build:
     return Build(site, result.returncode != 0, result.stderr)
 
 
-def _fichiers(site: Path) -> dict[str, bytes]:
-    return {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
-
-
 def _comparer(project: Path, tmp_path: Path, edit: str) -> None:
     incremental, full = tmp_path / "incremental", tmp_path / "complet"
     first = build_pelican(project, incremental)
     assert not first.failed, first.log
     other = next((incremental / "fiches").glob("*/index.html"))
     before = other.stat().st_mtime_ns
-    source = sorted((project / "prototypes").glob("*.md"))[0]
-    text = source.read_text(encoding="utf-8")
-    if edit == "texte":
-        source.write_text(text + "\nUne phrase ajoutée après la construction.\n", encoding="utf-8")
-    else:
-        source.write_text(text.replace("titre: ", "titre: Nouveau titre, ", 1), encoding="utf-8")
+    source = editer(project, edit)
     (incremental / "reste-d-une-ancienne-construction.html").write_text("ancien", encoding="utf-8")
     second = build_pelican(project, incremental)
     assert not second.failed, second.log
@@ -44,7 +36,7 @@ def _comparer(project: Path, tmp_path: Path, edit: str) -> None:
     assert kept if edit == "texte" else not kept, "a text edit rewrites its page; a front-matter edit, every page"
     built = build_pelican(project, full)
     assert not built.failed, built.log
-    got, expected = _fichiers(incremental), _fichiers(full)
+    got, expected = fichiers(incremental), fichiers(full)
     if edit == "texte":
         got.pop("reste-d-une-ancienne-construction.html")  # kept with the pages: nothing asked to empty the folder
     assert sorted(got) == sorted(expected), "a full build empties the folder first"

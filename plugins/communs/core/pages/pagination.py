@@ -16,17 +16,13 @@ from typing import Any
 from communs.core.domaine.arbre import Arbre
 from communs.core.modele.genres import Genre
 from communs.core.modele.projet import Item, Project
-from communs.core.pages import filtres
+from communs.core.pages import decoupage, filtres
 from communs.core.pages.donnees import Meta, PageGeneree
 from communs.core.rendu.gabarits import Gabarits
 from communs.core.urls import Urls
 
-OCTETS_PAR_PAGE = 14_000
-"""Bytes of cards per page: with the theme around them, a page stays under 30 KB of HTML."""
 DOSSIER = "catalogues"
 VARIABLE = "communsCatalogues"
-VOISINES = 2
-"""Pages named on each side of the current one in the list of pages (the first and the last are always named)."""
 RACINE = "index.md"
 """The cards of the data file link from the site's root; the script resolves them from there."""
 
@@ -39,43 +35,11 @@ class CatalogueDecoupe:
 
 def src_uri(genre: Genre, numero: int) -> str:
     """The source name of the page `numero` (from 1) of a catalogue: the catalogue itself, then « pages/2 »…"""
-    return genre.src_uri("index") if numero == 1 else f"{genre.url_prefix}/pages/{numero}.md"
+    return decoupage.src_uri(genre.src_uri("index"), numero)
 
 
 def fichier(genre: Genre, cartes: bool = False) -> str:
     return f"{DOSSIER}/{genre.name}{'-cartes' if cartes else ''}.js"
-
-
-def _groupes(tailles: list[int]) -> list[range]:
-    """Consecutive cards, as many per page as fit in `OCTETS_PAR_PAGE` (at least one)."""
-    groups: list[range] = []
-    start, size = 0, 0
-    for index, bytes_ in enumerate(tailles):
-        if index > start and size + bytes_ > OCTETS_PAR_PAGE:
-            groups.append(range(start, index))
-            start, size = index, 0
-        size += bytes_
-    groups.append(range(start, len(tailles)))
-    return groups
-
-
-def _liens(genre: Genre, numero: int, total: int, urls: Urls) -> list[dict[str, Any]]:
-    """Previous, the first page, the neighbours of the current one, the last page, next; « … » for a gap."""
-    here = src_uri(genre, numero)
-    shown = sorted({1, total, *range(max(1, numero - VOISINES), min(total, numero + VOISINES) + 1)})
-    out: list[dict[str, Any]] = []
-    if numero > 1:
-        out.append({"texte": "Page précédente", "href": urls.lien(here, src_uri(genre, numero - 1)), "rel": "prev"})
-    previous = 0
-    for page in shown:
-        if page > previous + 1:
-            out.append({"texte": "…", "href": None, "rel": None})
-        href = None if page == numero else urls.lien(here, src_uri(genre, page))
-        out.append({"texte": str(page), "href": href, "rel": None})
-        previous = page
-    if numero < total:
-        out.append({"texte": "Page suivante", "href": urls.lien(here, src_uri(genre, numero + 1)), "rel": "next"})
-    return out
 
 
 def _script(cle: str, valeur: Any) -> str:
@@ -99,7 +63,7 @@ def catalogue_decoupe(
     whole = filtres.catalogue_filtrable(genre, items, project, arbre, numeros, urls, RACINE, vignettes=vignettes)
     carte = getattr(gabarits.env.get_template("_carte.html").make_module(), "carte")  # noqa: B009
     cards = [str(carte(entry)) for entry in whole.entrees]
-    groups = _groupes([len(card.encode()) for card in cards])
+    groups = decoupage.groupes([len(card.encode()) for card in cards])
     page_of = {index: numero for numero, group in enumerate(groups, 1) for index in group}
     common = whole.donnees()
     pages = []
@@ -112,7 +76,7 @@ def catalogue_decoupe(
             "entrees": entries.entrees,
             "page": numero,
             "total_pages": len(groups),
-            "pages": _liens(genre, numero, len(groups), urls) if len(groups) > 1 else [],
+            "pages": decoupage.liens(genre.src_uri("index"), numero, len(groups), urls) if len(groups) > 1 else [],
             "donnees": fichier(genre),
         }
         title = genre.plural if numero == 1 else f"{genre.plural}, page {numero}"
