@@ -8,6 +8,7 @@ adapter only maps these answers to its engine's objects.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -254,9 +255,11 @@ class Site:
         files.update(memoire.garder(self._cle, "donnees", self._donnees_ouvertes))
         return files
 
-    def fonds_de_carte(self) -> dict[str, str]:
-        """The background of each map drawn so far, by site path: an engine writes them once its pages are made."""
-        return {path: self.gabarits.rendre("fond_carte.svg", **cartes.fond_de_carte(b)) for path, b in cartes.fonds().items()}
+    def fonds_de_carte(self, deja: Callable[[str], bool] | None = None) -> dict[str, str]:
+        """The background of each map drawn so far, by site path, but those `deja` says are written (named by their
+        content, a file already there is the same): an engine writes them once its pages are made."""
+        fonds = {path: b for path, b in cartes.fonds().items() if deja is None or not deja(path)}
+        return {path: self.gabarits.rendre("fond_carte.svg", **cartes.fond_de_carte(b)) for path, b in fonds.items()}
 
     def _donnees_ouvertes(self) -> dict[str, str]:
         tables = Tables(self.projet, self.urls, self.reglages.site_url, self.illustrations)

@@ -97,11 +97,10 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if not config.site_url:
             for name in ("sitemap.xml", "sitemap.xml.gz"):
                 (Path(config.site_dir) / name).unlink(missing_ok=True)
-        for path, text in (self.site.fonds_de_carte() if self.site else {}).items():  # known once the pages are made
-            target = Path(config.site_dir) / path
-            if not target.exists():  # named by their content: one already there is the same
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text, encoding="utf-8")
+        site_dir = Path(config.site_dir)
+        for path, text in (self.site.fonds_de_carte(lambda p: (site_dir / p).exists()) if self.site else {}).items():
+            (site_dir / path).parent.mkdir(parents=True, exist_ok=True)  # known once the pages are made
+            (site_dir / path).write_text(text, encoding="utf-8")
         incremental.apres(config, self.construction)
         self.site = None  # `mkdocs serve` keeps the first build's plugin: its site would stay in memory for nothing
 

@@ -137,7 +137,7 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         out = Path(self.output_path)
         if plan is not None:
             (out / PLAN).write_text(plan, encoding="utf-8")
-        fonds = {path: text for path, text in self.site.fonds_de_carte().items() if not (out / path).exists()}
+        fonds = self.site.fonds_de_carte(lambda path: (out / path).exists())
         for path, text in {**self.site.fichiers(), **fonds}.items():  # maps: after the pages; named by their content
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)
