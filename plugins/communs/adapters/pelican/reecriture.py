@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from pelican.utils import clean_output_dir
@@ -26,8 +27,11 @@ _REGLAGES = ("SITENAME", "THEME", "THEME_STATIC_DIR", "THEME_STATIC_PATHS", "OUT
 def _dossiers(digest: Any, dossiers: Iterable[Path]) -> None:
     for folder in dossiers:
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(f"{path}:{path.stat().st_mtime_ns}:{path.stat().st_size}".encode())
+            if "__pycache__" in path.parts:
+                continue
+            info = path.stat()  # one call for the kind, the time and the size
+            if S_ISREG(info.st_mode):
+                digest.update(f"{path}:{info.st_mtime_ns}:{info.st_size}".encode())
 
 
 def empreinte(site: Site, settings: dict[str, Any]) -> str:
