@@ -17,7 +17,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from communs.adapters.mkdocs import incremental, pages
-from communs.adapters.mkdocs.navigation import arbre_des_territoires
+from communs.adapters.mkdocs.navigation import arbre_des_territoires, navigations
 from communs.adapters.mkdocs.reglages import CommunsConfig, reglages
 from communs.core.modele import genres
 from communs.core.site import Site, avant_construction, politique_de_securite
@@ -86,6 +86,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         env.trim_blocks = env.lstrip_blocks = True  # the theme's tags leave no blank lines (10 % of a page)
         env.bytecode_cache = incremental.COMPILATIONS  # templates compiled once per process
+        navigations(env, config)  # Material's navigation rendered once per folder for the pages outside it
         return env
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
