@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -22,6 +21,9 @@ from communs.adapters.mkdocs.reglages import CommunsConfig, reglages
 from communs.core.modele import genres
 from communs.core.site import Site, avant_construction, politique_de_securite
 from communs.core.urls import Urls
+
+if TYPE_CHECKING:  # `mkdocs build` need not load the server and its file watcher
+    from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger("mkdocs.plugins.communs")
 
@@ -111,9 +113,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         incremental.ramassage(False)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-        for folder in genres.EXTERNAL_FOLDERS:
-            if (self.root / folder).is_dir():
-                server.watch(str(self.root / folder))
-        if self.config.vocabulaires:
-            server.watch(str(self.config.vocabulaires))
+        folders = [self.root / folder for folder in genres.EXTERNAL_FOLDERS if (self.root / folder).is_dir()]
+        for path in [*folders, *([self.config.vocabulaires] if self.config.vocabulaires else [])]:
+            server.watch(str(path))
         return server
