@@ -159,3 +159,14 @@ def test_a_refused_picture_is_not_published_and_its_card_shows_the_pictogram(tmp
     assert "CSC607" in built.log
     assert "<figure" not in built.page("prototypes/borne-test")
     assert len(_medias(built.site)) == 12, "only the sheet's and the centre's pictures"
+
+
+def test_cards_drawn_by_the_second_process_are_the_bytes_the_build_draws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(carte_sociale, "_processeurs", lambda: 2)
+    cards = [(f"Atelier numéro {i} pour les seniors du quartier", "Fiche d'activité", partage.NOM) for i in range(48)]
+    assert len(cards) >= carte_sociale.SEUIL
+    process = carte_sociale.en_arriere_plan(cards, tmp_path)
+    assert process is not None and process.wait() == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(carte_sociale.chemin(tmp_path, *c).name for c in cards)
+    for card in cards[:5]:
+        assert carte_sociale.chemin(tmp_path, *card).read_bytes() == carte_sociale.dessiner(*card)

@@ -245,3 +245,23 @@ def test_visitor_of_a_territory_sees_its_centres_solutions_and_map_first(page: P
     assert box is not None and box["y"] < FIRST_SCREEN, "the map begins in the first screen"
     assert page.locator(".communs-carte").count() == 1, "one map, at the top"
     assert "Assemblée territoriale" in page.inner_text(".communs-details")
+
+
+DECALAGES = """() => new Promise((done) => {
+  let total = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) { if (!entry.hadRecentInput) total += entry.value; }
+  }).observe({type: 'layout-shift', buffered: true});
+  setTimeout(() => done(total), 500);
+})"""
+
+
+@pytest.mark.parametrize("catalogue", ["prototypes/", "fiches/"])
+def test_browser_of_a_catalogue_sees_no_card_move_when_the_filters_arrive(page: Page, site_url: str, catalogue: str) -> None:
+    """Someone opens the catalogue and starts reading the first card: the form of facets arrives with its data file,
+    in the place the page kept for it (beside the cards on a computer, the « Filtrer » line on a phone), and nothing
+    moves under the reader's eyes; the first card is in the first screen."""
+    page.goto(site_url + catalogue)
+    page.wait_for_selector(".communs-filtres", state="visible")
+    assert page.evaluate(DECALAGES) == 0, "no layout shift"
+    assert _top(page, ".communs-catalogue__liste > li") < FIRST_SCREEN

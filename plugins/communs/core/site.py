@@ -8,7 +8,7 @@ adapter only maps these answers to its engine's objects.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -265,14 +265,16 @@ class Site:
         tables = Tables(self.projet, self.urls, self.reglages.site_url, self.illustrations)
         return {**paquet_donnees.fichiers(tables), publications.FLUX: atom.flux(tables)}
 
-    def medias(self) -> dict[str, bytes]:
+    def medias(self) -> Mapping[str, bytes]:
         """The site's pictures, by site path: the items' processed pictures and every page's preview card."""
-        return memoire.garder(self._cle, "medias", lambda: {**self.illustrations.fichiers(), **self.partage.fichiers()})
+        return memoire.garder(self._cle, "medias", lambda: self.partage.fichiers(self.illustrations.fichiers()))
 
     @cached_property
     def partage(self) -> Partage:
         cache = self.racine / CACHE / "partage"
-        return Partage(self.projet, self.plan.generees, self.urls, self.reglages.site_url, self.gabarits, cache)
+        partage = Partage(self.projet, self.plan.generees, self.urls, self.reglages.site_url, self.gabarits, cache)
+        partage.commencer()  # the cards missing from the cache are drawn while the engine makes the pages
+        return partage
 
     def og(self, src_uri: str, titre: str) -> str:
         """The Open Graph tags of a page's head (the title the engine gives is used for a page of no item)."""

@@ -26,8 +26,16 @@
 
   /* Le chargeur de scripts et la racine du site sont ceux de la recherche (communs-recherche.js, chargé avant) :
    * sans elle, la page garde sa liste et ses liens vers les autres pages. */
+  var place = bloc.querySelector(".communs-catalogue__filtres");
+  /* Sans le formulaire, sa place (gardée par les styles tant que le script tourne) est rendue à la liste. */
+  function sansFormulaire() {
+    if (place) place.remove();
+  }
   var recherche = window.communsRecherche;
-  if (!recherche) return;
+  if (!recherche) {
+    sansFormulaire();
+    return;
+  }
   var RACINE = recherche.racine;
   var chargerScript = recherche.chargerScript;
 
@@ -39,12 +47,16 @@
   chargerScript(chemin).then(function () {
     var donnees = catalogues()[genre];
     if (donnees) demarrer(donnees);
+    else sansFormulaire();
   }, function () {
     /* Sans le fichier de données, la page garde sa liste et ses liens vers les autres pages. */
+    sansFormulaire();
   });
 
   function demarrer(donnees) {
-  etat.insertAdjacentHTML("beforebegin", donnees.formulaire);
+  /* Le formulaire prend sa place, gardée depuis le premier affichage : les cartes ne bougent pas. */
+  if (place) place.insertAdjacentHTML("afterbegin", donnees.formulaire);
+  else etat.insertAdjacentHTML("beforebegin", donnees.formulaire);
   var formulaire = bloc.querySelector(".communs-filtres");
   var champ = formulaire.querySelector('input[name="q"]');
 

@@ -12,6 +12,7 @@ from typing import Any
 from pelican.generators import Generator
 from pelican.writers import Writer
 
+from communs.adapters.pelican import parallele
 from communs.adapters.pelican.contexte import PageTheme, adresse, page_absente, page_generee, page_source
 from communs.adapters.pelican.erreurs import ContenuInvalide, log
 from communs.adapters.pelican.lecteur import LecteurCommuns
@@ -63,8 +64,7 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         self.etat = Etat(self.settings, site)  # before any output: a build that writes every page starts empty
         removed = []
         self.sources = sources(site)
-        for uri, chemin in self.sources.items():
-            titre, html = self._lire(chemin)
+        for uri, (titre, html) in zip(self.sources, self._lire(list(self.sources.values())), strict=True):
             html, problems = site.nettoyer(uri, html)
             removed += problems
             self.textes[uri] = (titre, html)
@@ -76,15 +76,26 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
             raise ContenuInvalide(f"{len(removed)} élément(s) HTML retiré(s) du contenu : construction arrêtée.")
         self.fichiers = self._fichiers()
 
-    def _lire(self, chemin: str) -> tuple[str, str]:
-        """The title and HTML of a source file by our reader, through Pelican's content cache (Pelican's own metadata
-        and content object are not needed: the core gives the rest of the page)."""
-        path = str(Path(self.path) / chemin)
-        html, metadata = self.readers.get_cached_data(path, (None, None))
-        if html is None:
-            html, metadata = self.readers.readers[LecteurCommuns.file_extensions[0]].read(path)
-            self.readers.cache_data(path, (html, metadata))
-        return str(metadata["title"]), str(html)
+    def _lire(self, chemins: list[str]) -> list[tuple[str, str]]:
+        """The title and HTML of each source file by our reader, through Pelican's content cache (Pelican's own
+        metadata and content object are not needed: the core gives the rest of the page); the files out of the cache
+        are converted by two processes when there are many (parallele.py)."""
+        lecteur: LecteurCommuns = self.readers.readers[LecteurCommuns.file_extensions[0]]
+        documents: dict[str, Document] = self.settings.get("COMMUNS_DOCUMENTS", {})
+        paths = [str(Path(self.path) / chemin) for chemin in chemins]
+        found: dict[int, tuple[str, dict[str, Any]]] = {}
+        for i, path in enumerate(paths):
+            html, metadata = self.readers.get_cached_data(path, (None, None))
+            if html is not None:
+                found[i] = (html, metadata)
+            elif chemins[i] not in documents:  # not read by the core in this run: from the disk
+                found[i] = lecteur.read(path)
+                self.readers.cache_data(path, found[i])
+        converted = [i for i in range(len(paths)) if i not in found]
+        for i, result in zip(converted, parallele.convertir(lecteur, [documents[chemins[i]] for i in converted]), strict=True):
+            found[i] = result
+            self.readers.cache_data(paths[i], result)
+        return [(str(found[i][1]["title"]), str(found[i][0])) for i in range(len(paths))]
 
     def _uris(self) -> list[str]:
         return sorted({*self.textes, *self.site.plan.generees})

@@ -4,13 +4,23 @@ with Pillow, in the network's colours, with the page's kind, its title and the s
 The font is DejaVu Sans, shipped by Debian (fonts-dejavu-core); where it is missing, Pillow's own default font, which
 has no accents: the text then loses its accents rather than show empty boxes. No network. Cards are cached by content
 (title, kind, site, font, version): an unchanged page never draws its card twice, and two builds give the same bytes.
+
+A cold build has thousands of cards to draw (a few milliseconds each, most of it Pillow's PNG encoding): a second
+process (`en_arriere_plan`) draws them into the cache from the start of the list while the build draws from its end;
+each card is written whole under its name, so whoever draws it, the bytes are the same.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
+import os
+import subprocess
+import sys
+import threading
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -31,6 +41,8 @@ _COMPRESSION = 3
 (a card is fetched once by a network's preview, never by a reader of the page)."""
 _MARGE = 80
 _LIGNES_MAX = 4
+SEUIL = 48
+"""From this many cards to draw, a second process draws with the build (below, its start costs more than it saves)."""
 
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -85,28 +97,42 @@ def _palette() -> tuple[int, ...]:
     return tuple(value for colour in colours for value in colour)
 
 
-def dessiner(titre: str, genre: str, site: str) -> bytes:
-    """The PNG of the card, drawn in shades (one byte per pixel) then given the palette: a few milliseconds."""
+@cache
+def _fond(genre: str, site: str) -> Image.Image:
+    """What every card of one kind shares, drawn once per build: the background, the band, the kind and the site's
+    name, in shades (one byte per pixel). The title never reaches their rows, so a card is this plus its title."""
     shades = Image.new("L", (LARGEUR, HAUTEUR), 0)
     draw = ImageDraw.Draw(shades)
     draw.rectangle((0, HAUTEUR - 24, LARGEUR, HAUTEUR), fill=_BANDE)
     draw.text((_MARGE, 70), _ecrire(genre.upper()), font=_police(36), fill=_DISCRET)
+    draw.text((_MARGE, HAUTEUR - 100), _ecrire(site), font=_police(32), fill=_DISCRET)
+    return shades
+
+
+def dessiner(titre: str, genre: str, site: str) -> bytes:
+    """The PNG of the card: the title drawn in shades on a copy of its kind's background, then the shades given the
+    palette (the same bytes as drawing the whole card: the parts never overlap)."""
+    shades = _fond(genre, site).copy()
+    draw = ImageDraw.Draw(shades)
     size = 64 if len(titre) < 60 else 54
     font = _police(size, gras=True)
     y = 140
     for line in _lignes(_ecrire(titre), font, LARGEUR - 2 * _MARGE):
         draw.text((_MARGE, y), line, font=font, fill=_BLANC)
         y += int(size * 1.2)
-    draw.text((_MARGE, HAUTEUR - 100), _ecrire(site), font=_police(32), fill=_DISCRET)
-    picture = Image.frombytes("P", shades.size, shades.tobytes())
-    picture.putpalette(_palette())
+    shades.putpalette(_palette())  # the shades become the palette's indices: no copy of the pixels
     out = io.BytesIO()
-    picture.save(out, "PNG", compress_level=_COMPRESSION)
+    shades.save(out, "PNG", compress_level=_COMPRESSION)
     return out.getvalue()
 
 
 def cle(titre: str, genre: str, site: str) -> str:
     return hashlib.sha256(f"{VERSION}|{police_disponible()}|{titre}|{genre}|{site}".encode()).hexdigest()[:20]
+
+
+def chemin(dossier: Path, titre: str, genre: str, site: str) -> Path:
+    """Where the cache `dossier` keeps a card."""
+    return dossier / f"{cle(titre, genre, site)}.png"
 
 
 def carte(titre: str, genre: str, site: str, dossier: Path | None = None) -> tuple[str, bytes]:
@@ -117,6 +143,71 @@ def carte(titre: str, genre: str, site: str, dossier: Path | None = None) -> tup
         return key, cached.read_bytes()
     data = dessiner(titre, genre, site)
     if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_bytes(data)
+        _garder(cached, data)
     return key, data
+
+
+def dessiner_si_absente(dossier: Path, titre: str, genre: str, site: str) -> None:
+    """Draw a card into the cache `dossier` unless it is there."""
+    cached = chemin(dossier, titre, genre, site)
+    if not cached.is_file():
+        _garder(cached, dessiner(titre, genre, site))
+
+
+def _garder(cached: Path, data: bytes) -> None:
+    """Write a card whole under its name (renamed once written): a reader never sees half of it."""
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_name(f".{cached.name}.{os.getpid()}")
+    partial.write_bytes(data)
+    partial.replace(cached)
+
+
+def en_arriere_plan(cartes: Sequence[tuple[str, str, str]], dossier: Path) -> subprocess.Popen[bytes] | None:
+    """Start a second process that draws `cartes` (title, kind, site) not yet in the cache `dossier`, in this order,
+    skipping those already there; None when there are few, with a single processor, or if it cannot start (the build
+    then draws every card itself)."""
+    if len(cartes) < SEUIL or _processeurs() < 2:
+        return None
+    package = Path(__file__).resolve().parents[3]  # the folder holding `communs`
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(package), os.environ.get("PYTHONPATH")]))}
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", __name__, str(dossier)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+    except OSError:
+        return None
+    data = json.dumps(list(cartes)).encode()
+    threading.Thread(target=_envoyer, args=(process, data), daemon=True).start()  # the pipe waits for the reader
+    return process
+
+
+def _envoyer(process: subprocess.Popen[bytes], data: bytes) -> None:
+    assert process.stdin is not None
+    try:
+        process.stdin.write(data)
+        process.stdin.close()
+    except OSError:  # the process ended early: the build draws what it left
+        pass
+
+
+def _processeurs() -> int:
+    """The processors this process may run on."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+
+
+def _dessiner_tout(argv: list[str]) -> int:
+    """The second process: the cards given on the standard input, drawn into the cache folder `argv[0]`."""
+    dossier = Path(argv[0])
+    cartes = json.loads(sys.stdin.buffer.read())
+    for titre, genre, site in cartes:
+        dessiner_si_absente(dossier, titre, genre, site)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_dessiner_tout(sys.argv[1:]))
