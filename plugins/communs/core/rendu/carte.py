@@ -18,7 +18,7 @@ from typing import Any
 from communs.core.domaine.geo import name_key
 from communs.core.rendu import fond
 
-LARGEUR = 640.0
+LARGEUR = fond.LARGEUR
 MARGE = 0.08
 """Degrees of margin around the centres."""
 ETENDUE_MIN = 0.3
@@ -44,19 +44,6 @@ class Point:
 def credit() -> str:
     """The credit every map's caption gives for its outlines."""
     return fond.fond().credit
-
-
-class _Projection:
-    """Equirectangular projection at the latitude of the map's centre: exact enough at this scale."""
-
-    def __init__(self, south: float, west: float, north: float, east: float) -> None:
-        self.west, self.north = west, north
-        self.kx = math.cos(math.radians((south + north) / 2))
-        self.scale = LARGEUR / ((east - west) * self.kx)
-        self.hauteur = (north - south) * self.scale
-
-    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
-        return ((lon - self.west) * self.kx * self.scale, (self.north - lat) * self.scale)
 
 
 def _bounds(points: list[Point]) -> tuple[float, float, float, float]:
@@ -134,27 +121,17 @@ class Carte:
     cible: str = _f(CIBLE)
 
 
-@dataclass(frozen=True)
-class _Fond:
-    """The background of a map for one projection: the same for every map whose centres give the same bounds."""
-
-    terre: str
-    mer: str
-    communes: tuple[tuple[str, fond.Commune, tuple[float, float]], ...]
-    """(path data, commune, position of its name) of each commune in view."""
-
-
-@lru_cache(maxsize=128)
-def _fond(bounds: tuple[float, float, float, float]) -> _Fond:
-    proj = _Projection(*bounds)
+@lru_cache(maxsize=1024)
+def _vue(bounds: Bornes) -> tuple[tuple[fond.Commune, tuple[float, float]], ...]:
+    """(commune, position of its name) of each commune in view of one projection: the same for every map whose
+    centres give the same bounds. Only its background file draws them all (`fond_de_carte`)."""
+    proj = fond.Projection(*bounds)
     view = (0.0, 0.0, LARGEUR, proj.hauteur)
-    background = fond.fond()
-    communes = tuple(
-        (fond.chemin(commune.anneaux, proj), commune, proj(*commune.etiquette))
-        for commune in background.communes
+    return tuple(
+        (commune, proj(*commune.etiquette))
+        for commune in fond.fond().communes
         if fond.boite_dans_la_vue(commune.boite, proj, view)
     )
-    return _Fond(fond.chemin(background.terre, proj), fond.chemin(background.mer, proj), communes)
 
 
 @lru_cache(maxsize=256)
@@ -162,13 +139,12 @@ def _carte(points: tuple[Point, ...], titre: str, ident: str) -> Carte:
     ordered = sorted(points, key=lambda p: (-p.lat, p.lon, p.libelle))
     bounds = _bounds(ordered)
     name = hashlib.sha256(repr(bounds).encode()).hexdigest()[:16]
-    proj = _Projection(*bounds)
+    proj = fond.Projection(*bounds)
     width, height = LARGEUR, proj.hauteur
     view = (0.0, 0.0, width, height)
-    background = _fond(bounds)
+    shown = list(_vue(bounds))
     hosts = {name_key(p.lieu) for p in ordered if p.lieu}
-    communes = [(path, commune.nom) for path, commune, _ in background.communes if name_key(commune.nom) in hosts]
-    shown = [(commune, label) for _, commune, label in background.communes]
+    communes = [(fond.chemin(commune.anneaux, proj), commune.nom) for commune, _ in shown if name_key(commune.nom) in hosts]
     xy = _apart([proj(p.lon, p.lat) for p in ordered])
     dots = [(_f(x), _f(y), point.libelle, point.href) for point, (x, y) in zip(ordered, xy, strict=True)]
     obstacles = [(x - 9, y - 9, x + 9, y + 9) for x, y in xy]
@@ -207,12 +183,12 @@ def fonds() -> dict[str, Bornes]:
 
 def fond_de_carte(bornes: Bornes) -> dict[str, Any]:
     """What `fond_carte.svg` draws for one projection: size, sea, land and every commune in view."""
-    proj = _Projection(*bornes)
-    background = _fond(bornes)
+    proj = fond.Projection(*bornes)
+    background = fond.fond()
     return {
         "largeur": _f(LARGEUR),
         "hauteur": _f(proj.hauteur),
-        "terre": background.terre,
-        "mer": background.mer,
-        "communes": [path for path, _, _ in background.communes],
+        "terre": fond.chemin(background.terre, proj),
+        "mer": fond.chemin(background.mer, proj),
+        "communes": [fond.chemin(commune.anneaux, proj) for commune, _ in _vue(bornes)],
     }

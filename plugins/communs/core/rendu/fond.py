@@ -8,6 +8,7 @@ commune outlines (Licence Ouverte): neighbouring communes share one simplified b
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,8 @@ Anneau = tuple[tuple[float, float], ...]
 Boite = tuple[float, float, float, float]
 """(x0, y0, x1, y1) in drawing units."""
 
+LARGEUR = 640.0
+"""Width of every map, in drawing units."""
 TAILLE_NOM = 22.0
 """Room a commune's name takes, in drawing units: its size on a phone, where the stylesheet enlarges the names
 (13 units elsewhere), so that names overlap neither on a desktop nor on a phone."""
@@ -57,6 +60,19 @@ class Fond:
     communes: tuple[Commune, ...]
 
 
+class Projection:
+    """Equirectangular projection at the latitude of the map's centre: exact enough at this scale."""
+
+    def __init__(self, south: float, west: float, north: float, east: float) -> None:
+        self.west, self.north = west, north
+        self.kx = math.cos(math.radians((south + north) / 2))
+        self.scale = LARGEUR / ((east - west) * self.kx)
+        self.hauteur = (north - south) * self.scale
+
+    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
+        return ((lon - self.west) * self.kx * self.scale, (self.north - lat) * self.scale)
+
+
 @cache
 def fond() -> Fond:
     raw: dict[str, Any] = json.loads(resources.files("communs").joinpath("data/communes.json").read_text("utf-8"))
@@ -89,9 +105,15 @@ def _meets(a: Boite, b: Boite) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def chemin(anneaux: Iterable[Anneau], proj: Callable[[float, float], tuple[float, float]]) -> str:
+def chemin(anneaux: Iterable[Anneau], proj: Projection) -> str:
     """SVG path data of the rings, each number with one decimal at most and no useless « .0 »."""
-    rings = [" L".join(["%.1f,%.1f" % proj(lon, lat) for lon, lat in ring]) for ring in anneaux]  # noqa: UP031
+    west, north, kx, scale = proj.west, proj.north, proj.kx, proj.scale
+    # The projection written out (same operations, same order as `Projection.__call__`): a call per point would be
+    # most of the time spent on the backgrounds, which hold hundreds of thousands of points.
+    rings = [
+        " L".join(["%.1f,%.1f" % ((lon - west) * kx * scale, (north - lat) * scale) for lon, lat in ring])  # noqa: UP031
+        for ring in anneaux
+    ]
     text = " ".join("M" + ring + " Z" for ring in rings)
     return text.replace(".0,", ",").replace(".0 ", " ")
 
