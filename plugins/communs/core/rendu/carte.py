@@ -121,6 +121,12 @@ class Carte:
     cible: str = _f(CIBLE)
 
 
+@lru_cache(maxsize=4096)
+def _cle(nom: str) -> str:
+    """`name_key` of a commune's name, asked for each commune in view of every map."""
+    return name_key(nom)
+
+
 @lru_cache(maxsize=1024)
 def _vue(bounds: Bornes) -> tuple[tuple[fond.Commune, tuple[float, float]], ...]:
     """(commune, position of its name) of each commune in view of one projection: the same for every map whose
@@ -143,12 +149,12 @@ def _carte(points: tuple[Point, ...], titre: str, ident: str) -> Carte:
     width, height = LARGEUR, proj.hauteur
     view = (0.0, 0.0, width, height)
     shown = list(_vue(bounds))
-    hosts = {name_key(p.lieu) for p in ordered if p.lieu}
-    communes = [(fond.chemin(commune.anneaux, proj), commune.nom) for commune, _ in shown if name_key(commune.nom) in hosts]
+    hosts = {_cle(p.lieu) for p in ordered if p.lieu}
+    communes = [(fond.chemin(commune.anneaux, proj), commune.nom) for commune, _ in shown if _cle(commune.nom) in hosts]
     xy = _apart([proj(p.lon, p.lat) for p in ordered])
     dots = [(_f(x), _f(y), point.libelle, point.href) for point, (x, y) in zip(ordered, xy, strict=True)]
     obstacles = [(x - 9, y - 9, x + 9, y + 9) for x, y in xy]
-    names = fond.noms(shown, {c.nom for c, _ in shown if name_key(c.nom) in hosts}, obstacles, view)
+    names = fond.noms(shown, {c.nom for c, _ in shown if _cle(c.nom) in hosts}, obstacles, view)
     labels = [(_f(x), _f(y), anchor, name) for x, y, anchor, name in names]
     path = f"{DOSSIER}/fond-{name}.svg"
     return Carte(ident, titre, _f(width), _f(height), path, bounds, communes, dots, labels)

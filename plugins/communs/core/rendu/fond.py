@@ -152,8 +152,11 @@ def noms(
         for dx, dy, anchor in PLACES:
             left = x + dx - (width / 2 if anchor == "middle" else width if anchor == "end" else 0)
             box = (left - 2, y + dy - height, left + width + 2, y + dy + 3)
-            inside = box[0] >= vue[0] and box[1] >= vue[1] and box[2] <= vue[2] and box[3] <= vue[3]
-            if inside and not any(_meets(box, other) for other in placed):
+            x0, y0, x1, y1 = box
+            if not (x0 >= vue[0] and y0 >= vue[1] and x1 <= vue[2] and y1 <= vue[3]):
+                continue
+            # `_meets(box, other)` for each box placed, written out: this loop is most of the time of a map.
+            if not any(x0 < o[2] and o[0] < x1 and y0 < o[3] and o[1] < y1 for o in placed):
                 placed.append(box)
                 out.append((x + dx, y + dy, anchor, commune.nom))
                 break
