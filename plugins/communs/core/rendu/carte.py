@@ -132,12 +132,18 @@ def _vue(bounds: Bornes) -> tuple[tuple[fond.Commune, tuple[float, float]], ...]
     """(commune, position of its name) of each commune in view of one projection: the same for every map whose
     centres give the same bounds. Only its background file draws them all (`fond_de_carte`)."""
     proj = fond.Projection(*bounds)
-    view = (0.0, 0.0, LARGEUR, proj.hauteur)
-    return tuple(
-        (commune, proj(*commune.etiquette))
-        for commune in fond.fond().communes
-        if fond.boite_dans_la_vue(commune.boite, proj, view)
-    )
+    west, north, kx, scale, height = proj.west, proj.north, proj.kx, proj.scale, proj.hauteur
+    found = []
+    for commune in fond.fond().communes:
+        # `fond.boite_dans_la_vue(commune.boite, proj, (0, 0, LARGEUR, height))` written out: asked of every commune
+        # for each of the thousand projections of a large site.
+        w, s, e, n = commune.boite
+        if commune.boite == (0.0, 0.0, 0.0, 0.0):
+            continue
+        x0, y1, x1, y0 = (w - west) * kx * scale, (north - s) * scale, (e - west) * kx * scale, (north - n) * scale
+        if x0 < LARGEUR and x1 > 0.0 and y0 < height and y1 > 0.0:
+            found.append((commune, proj(*commune.etiquette)))
+    return tuple(found)
 
 
 @lru_cache(maxsize=256)
