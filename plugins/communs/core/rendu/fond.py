@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -133,33 +133,6 @@ def boite_dans_la_vue(boite: Boite, proj: Callable[[float, float], tuple[float, 
     return _meets((x0, y0, x1, y1), vue)
 
 
-class _Grille:
-    """Boxes filed by the squares of a grid they cover: a box is compared only with those sharing one of its squares
-    (two boxes that overlap share the square of any point of their overlap), not with every dot of a crowded map."""
-
-    COTE = 64.0
-
-    def __init__(self, boites: Iterable[Boite]) -> None:
-        self.cases: dict[tuple[int, int], list[Boite]] = {}
-        for boite in boites:
-            self.ajouter(boite)
-
-    def _cases(self, boite: Boite) -> Iterator[tuple[int, int]]:
-        cote = self.COTE
-        for i in range(math.floor(boite[0] / cote), math.floor(boite[2] / cote) + 1):
-            for j in range(math.floor(boite[1] / cote), math.floor(boite[3] / cote) + 1):
-                yield i, j
-
-    def ajouter(self, boite: Boite) -> None:
-        for case in self._cases(boite):
-            self.cases.setdefault(case, []).append(boite)
-
-    def touche(self, boite: Boite) -> bool:
-        """Whether `boite` overlaps a box of the grid (`_meets`)."""
-        cases = self.cases
-        return any(_meets(boite, other) for case in self._cases(boite) for other in cases.get(case, ()))
-
-
 def noms(
     communes: list[tuple[Commune, tuple[float, float]]],
     prioritaires: set[str],
@@ -169,7 +142,7 @@ def noms(
     """(x, y, anchor, name) of the names that fit: the communes of the centres first, then the largest; each name
     tries four places around its point and is left out when none is free (the directory below the map says it)."""
     order = sorted(communes, key=lambda cp: (cp[0].nom not in prioritaires, -cp[0].aire, cp[0].nom))
-    placed = _Grille(obstacles)
+    placed: list[Boite] = list(obstacles)
     out: list[tuple[float, float, str, str]] = []
     for commune, (x, y) in order:
         if len(out) >= NOMS_MAX:
@@ -179,9 +152,12 @@ def noms(
         for dx, dy, anchor in PLACES:
             left = x + dx - (width / 2 if anchor == "middle" else width if anchor == "end" else 0)
             box = (left - 2, y + dy - height, left + width + 2, y + dy + 3)
-            inside = box[0] >= vue[0] and box[1] >= vue[1] and box[2] <= vue[2] and box[3] <= vue[3]
-            if inside and not placed.touche(box):
-                placed.ajouter(box)
+            x0, y0, x1, y1 = box
+            if not (x0 >= vue[0] and y0 >= vue[1] and x1 <= vue[2] and y1 <= vue[3]):
+                continue
+            # `_meets(box, other)` for each box placed, written out: this loop is most of the time of a map.
+            if not any(x0 < o[2] and o[0] < x1 and y0 < o[3] and o[1] < y1 for o in placed):
+                placed.append(box)
                 out.append((x + dx, y + dy, anchor, commune.nom))
                 break
     return out
