@@ -46,11 +46,11 @@ def credit() -> str:
     return fond.fond().credit
 
 
-def _bounds(points: list[Point]) -> tuple[float, float, float, float]:
-    south = min(p.lat for p in points) - MARGE
-    north = max(p.lat for p in points) + MARGE
-    west = min(p.lon for p in points) - MARGE * 1.5
-    east = max(p.lon for p in points) + MARGE * 1.5
+def _bounds(positions: tuple[tuple[float, float], ...]) -> tuple[float, float, float, float]:
+    south = min(lat for lat, _ in positions) - MARGE
+    north = max(lat for lat, _ in positions) + MARGE
+    west = min(lon for _, lon in positions) - MARGE * 1.5
+    east = max(lon for _, lon in positions) + MARGE * 1.5
     if north - south < ETENDUE_MIN:
         middle = (north + south) / 2
         south, north = middle - ETENDUE_MIN / 2, middle + ETENDUE_MIN / 2
@@ -146,24 +146,43 @@ def _vue(bounds: Bornes) -> tuple[tuple[fond.Commune, tuple[float, float]], ...]
     return tuple(found)
 
 
-@lru_cache(maxsize=256)
-def _carte(points: tuple[Point, ...], titre: str, ident: str) -> Carte:
-    ordered = sorted(points, key=lambda p: (-p.lat, p.lon, p.libelle))
-    bounds = _bounds(ordered)
-    name = hashlib.sha256(repr(bounds).encode()).hexdigest()[:16]
+@dataclass(frozen=True)
+class _Dessin:
+    """What a map draws from its points' positions and communes alone: the same for every page showing the same
+    places (a centre's neighbours, a solution run by one centre), whatever their links and the map's title."""
+
+    bornes: Bornes
+    hauteur: float
+    communes: tuple[tuple[str, str], ...]
+    positions: tuple[tuple[float, float], ...]
+    etiquettes: tuple[tuple[str, str, str, str], ...]
+
+
+@lru_cache(maxsize=1024)
+def _dessin(positions: tuple[tuple[float, float], ...], lieux: frozenset[str]) -> _Dessin:
+    """`positions`: (latitude, longitude) of the points in the map's order; `lieux`: their communes."""
+    bounds = _bounds(positions)
     proj = fond.Projection(*bounds)
-    width, height = LARGEUR, proj.hauteur
-    view = (0.0, 0.0, width, height)
+    view = (0.0, 0.0, LARGEUR, proj.hauteur)
     shown = list(_vue(bounds))
-    hosts = {_cle(p.lieu) for p in ordered if p.lieu}
-    communes = [(fond.chemin(commune.anneaux, proj), commune.nom) for commune, _ in shown if _cle(commune.nom) in hosts]
-    xy = _apart([proj(p.lon, p.lat) for p in ordered])
-    dots = [(_f(x), _f(y), point.libelle, point.href) for point, (x, y) in zip(ordered, xy, strict=True)]
+    hosts = {_cle(lieu) for lieu in lieux}
+    communes = tuple((fond.chemin(commune.anneaux, proj), commune.nom) for commune, _ in shown if _cle(commune.nom) in hosts)
+    xy = _apart([proj(lon, lat) for lat, lon in positions])
     obstacles = [(x - 9, y - 9, x + 9, y + 9) for x, y in xy]
     names = fond.noms(shown, {c.nom for c, _ in shown if _cle(c.nom) in hosts}, obstacles, view)
-    labels = [(_f(x), _f(y), anchor, name) for x, y, anchor, name in names]
+    labels = tuple((_f(x), _f(y), anchor, name) for x, y, anchor, name in names)
+    return _Dessin(bounds, proj.hauteur, communes, tuple(xy), labels)
+
+
+def _carte(points: tuple[Point, ...], titre: str, ident: str) -> Carte:
+    ordered = sorted(points, key=lambda p: (-p.lat, p.lon, p.libelle))
+    drawn = _dessin(tuple((p.lat, p.lon) for p in ordered), frozenset(p.lieu for p in ordered if p.lieu))
+    name = hashlib.sha256(repr(drawn.bornes).encode()).hexdigest()[:16]
+    dots = [(_f(x), _f(y), point.libelle, point.href) for point, (x, y) in zip(ordered, drawn.positions, strict=True)]
     path = f"{DOSSIER}/fond-{name}.svg"
-    return Carte(ident, titre, _f(width), _f(height), path, bounds, communes, dots, labels)
+    return Carte(
+        ident, titre, _f(LARGEUR), _f(drawn.hauteur), path, drawn.bornes, list(drawn.communes), dots, list(drawn.etiquettes)
+    )
 
 
 def carte(points: list[Point], titre: str, ident: str) -> Carte | None:
