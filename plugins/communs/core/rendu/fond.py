@@ -108,12 +108,15 @@ def _meets(a: Boite, b: Boite) -> bool:
 def chemin(anneaux: Iterable[Anneau], proj: Projection) -> str:
     """SVG path data of the rings, each number with one decimal at most and no useless « .0 »."""
     west, north, kx, scale = proj.west, proj.north, proj.kx, proj.scale
-    # The projection written out (same operations, same order as `Projection.__call__`): a call per point would be
-    # most of the time spent on the backgrounds, which hold hundreds of thousands of points.
-    rings = [
-        " L".join(["%.1f,%.1f" % ((lon - west) * kx * scale, (north - lat) * scale) for lon, lat in ring])  # noqa: UP031
-        for ring in anneaux
-    ]
+    rings = []
+    for ring in anneaux:
+        # The projection written out (same operations, same order as `Projection.__call__`), and one formatting per
+        # ring rather than per point: the backgrounds of a large site hold millions of points.
+        values: list[float] = []
+        for lon, lat in ring:
+            values.append((lon - west) * kx * scale)
+            values.append((north - lat) * scale)
+        rings.append(" L".join(["%.1f,%.1f"] * len(ring)) % tuple(values))
     text = " ".join("M" + ring + " Z" for ring in rings)
     return text.replace(".0,", ",").replace(".0 ", " ")
 
