@@ -31,7 +31,7 @@ class Urls:
 
     def lien(self, de: str, vers: str, ancre: str = "") -> str:
         """A relative link from the page built from `de` to the page built from `vers`, optionally to an anchor."""
-        rel = _relatif(_morceaux(self.page(vers)), _morceaux(_base(self.page(de))))
+        rel = _relatif(_cible(vers, self.repertoires), _depart(de, self.repertoires))
         if self.repertoires and not rel.endswith("/"):
             rel += "/"
         if rel in {"./", "."}:
@@ -76,6 +76,18 @@ def _morceaux(chemin: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=_MEMOIRE)
+def _cible(src_uri: str, repertoires: bool) -> tuple[str, ...]:
+    """The parts of the site path of the page built from `src_uri`, where links to it lead."""
+    return _morceaux(_page(src_uri, repertoires))
+
+
+@lru_cache(maxsize=_MEMOIRE)
+def _depart(src_uri: str, repertoires: bool) -> tuple[str, ...]:
+    """The parts of the folder the links of the page built from `src_uri` start from."""
+    return _morceaux(_base(_page(src_uri, repertoires)))
+
+
+@lru_cache(maxsize=_MEMOIRE)
 def _statique(chemin: str, dossier: str) -> str:
     return posixpath.relpath(chemin, dossier)
 
@@ -83,8 +95,8 @@ def _statique(chemin: str, dossier: str) -> str:
 def _relatif(to: tuple[str, ...], start: tuple[str, ...]) -> str:
     """`posixpath.relpath` between two of the site's own relative paths (no « .. » in them), given as their parts,
     without asking the system for the current folder at each of the hundred thousand links of a large site."""
-    common = 0
-    while common < min(len(to), len(start)) and to[common] == start[common]:
+    common, most = 0, min(len(to), len(start))
+    while common < most and to[common] == start[common]:
         common += 1
     return "/".join([".."] * (len(start) - common) + list(to[common:])) or "."
 
