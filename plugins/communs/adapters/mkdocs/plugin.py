@@ -5,23 +5,25 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from communs.adapters.mkdocs import incremental, pages
-from communs.adapters.mkdocs.navigation import arbre_des_territoires
+from communs.adapters.mkdocs.navigation import arbre_des_territoires, navigations
 from communs.adapters.mkdocs.reglages import CommunsConfig, reglages
 from communs.core.modele import genres
 from communs.core.site import Site, avant_construction, politique_de_securite
 from communs.core.urls import Urls
+
+if TYPE_CHECKING:  # `mkdocs build` need not load the server and its file watcher
+    from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger("mkdocs.plugins.communs")
 
@@ -40,6 +42,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        incremental.ramassage(True)  # until on_post_build
         if problems := avant_construction(self.root, Path(config.docs_dir)):
             pages.log_diagnostics(log, problems)
             raise PluginError("Le contenu contient un lien symbolique : la construction s'arrête sans le suivre.")
@@ -84,6 +87,8 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         env.trim_blocks = env.lstrip_blocks = True  # the theme's tags leave no blank lines (10 % of a page)
+        env.bytecode_cache = incremental.COMPILATIONS  # templates compiled once per process
+        navigations(env, config)  # Material's navigation rendered once per folder for the pages outside it
         return env
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -104,10 +109,11 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         incremental.apres(config, self.construction)
         self.site = None  # `mkdocs serve` keeps the first build's plugin: its site would stay in memory for nothing
 
+    def on_build_error(self, *, error: Exception) -> None:
+        incremental.ramassage(False)
+
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-        for folder in genres.EXTERNAL_FOLDERS:
-            if (self.root / folder).is_dir():
-                server.watch(str(self.root / folder))
-        if self.config.vocabulaires:
-            server.watch(str(self.config.vocabulaires))
+        folders = [self.root / folder for folder in genres.EXTERNAL_FOLDERS if (self.root / folder).is_dir()]
+        for path in [*folders, *([self.config.vocabulaires] if self.config.vocabulaires else [])]:
+            server.watch(str(path))
         return server
