@@ -101,6 +101,23 @@ def test_two_builds_publish_the_same_bytes() -> None:
     assert publications.PAQUET in first and publications.FLUX in first
 
 
+def test_the_json_files_are_what_json_dumps_writes_with_an_indent() -> None:
+    """The JSON of the open data is written leaf by leaf (paquet_donnees._indente): the same bytes as the json module."""
+    from communs.core.pages import paquet_donnees
+
+    rows: list[dict[str, Any]] = [
+        {"titre": 'Guillemets " et \\ barre, « é » \u2028\n\t\x01', "n": 3, "x": 1.5, "vrai": True, "rien": None},
+        {"liste": ["a", 2, 0.1, False, None, []], "vide": [], "imbrique": [["b"], []]},
+        {},
+    ]
+    assert paquet_donnees.json_texte(rows) == json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    assert paquet_donnees.json_texte([]) == json.dumps([], ensure_ascii=False, indent=1) + "\n"
+    files = Site(REPO, Urls(), Reglages(site_url=ADRESSE)).fichiers()
+    for path, text in files.items():
+        if path.startswith(publications.DOSSIER + "/") and path.endswith(".json") and path != publications.PAQUET:
+            assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n", path
+
+
 def test_the_feed_is_valid_atom_with_dates_from_the_content(site: Build) -> None:
     text = (site.site / publications.FLUX).read_text(encoding="utf-8")
     root = ET.fromstring(text.encode("utf-8"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import socket
@@ -83,6 +84,26 @@ def test_index_holds_french_stems_postings_and_the_forms_of_each_stem() -> None:
     assert (numbers["fiche/guider-un-robot"], 1) in robot["titre"]
     assert built_index.termes == sorted(built_index.termes)
     assert len(built_index.longueurs["titre"]) == len(entrees)
+
+
+def test_index_counts_what_lunrs_builder_counts() -> None:
+    """`construire` counts postings, frequencies and field lengths itself: the same as lunr's builder, which the
+    browser's index is checked against."""
+    project = verification.run(FIXTURE)
+    entrees = documents.entrees(project, Urls())
+    syn = index.synonymes(project)
+    entrees.append(dataclasses.replace(entrees[0], titre="Wi-Fi\xa0et\tÉCRANS -- écrans-tactiles"))
+    built_index = index.construire(entrees, syn)
+    builder = index._builder()
+    for doc in index._documents(entrees, syn):
+        builder.add(doc)
+    assert built_index.termes == sorted(builder.inverted_index)
+    for name, _ in index.CHAMPS:
+        assert built_index.longueurs[name] == [builder.field_lengths[f"{name}/{n}"] for n in range(len(entrees))]
+        for term in built_index.termes:
+            refs = sorted(int(ref) for ref in builder.inverted_index[term][name])
+            frequencies = [builder.field_term_frequencies[f"{name}/{n}"][term] for n in refs]
+            assert built_index.postes[term][name] == list(zip(refs, frequencies, strict=True)), (term, name)
 
 
 def test_index_is_built_without_any_network_access(monkeypatch: pytest.MonkeyPatch) -> None:

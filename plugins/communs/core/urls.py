@@ -12,6 +12,7 @@ import posixpath
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -21,13 +22,7 @@ class Urls:
 
     def page(self, src_uri: str) -> str:
         """The site path of the page built from `src_uri`: « centres/x/ », « centres/x.html », « » for the home."""
-        stem, _ = posixpath.splitext(src_uri)
-        if not self.repertoires:
-            return stem + ".html"
-        if posixpath.basename(stem) == "index":
-            parent = posixpath.dirname(stem)
-            return parent + "/" if parent else ""
-        return stem + "/"
+        return _page(src_uri, self.repertoires)
 
     def fichier(self, src_uri: str) -> str:
         """The path of the HTML file written for `src_uri`, relative to the site's folder."""
@@ -36,9 +31,7 @@ class Urls:
 
     def lien(self, de: str, vers: str, ancre: str = "") -> str:
         """A relative link from the page built from `de` to the page built from `vers`, optionally to an anchor."""
-        source, target = self.page(de), self.page(vers)
-        base = source if source.endswith("/") or not source else posixpath.dirname(source) + "/"
-        rel = _relatif(target, base)
+        rel = _relatif(_cible(vers, self.repertoires), _depart(de, self.repertoires))
         if self.repertoires and not rel.endswith("/"):
             rel += "/"
         if rel in {"./", "."}:
@@ -47,9 +40,7 @@ class Urls:
 
     def statique(self, de: str, chemin: str) -> str:
         """A relative link from the page built from `de` to a file of the site (« assets/javascripts/x.js »)."""
-        source = self.page(de)
-        base = source if source.endswith("/") or not source else posixpath.dirname(source) + "/"
-        return posixpath.relpath(chemin, base.rstrip("/") or ".")
+        return _statique(chemin, _base(self.page(de)).rstrip("/") or ".")
 
     def absolue(self, site_url: str | None, src_uri: str) -> str | None:
         """The full address of a page, when the site's address is known."""
@@ -58,15 +49,56 @@ class Urls:
         return site_url.rstrip("/") + "/" + self.page(src_uri)
 
 
-def _relatif(cible: str, base: str) -> str:
-    """`posixpath.relpath(cible, base)` for the site's own relative paths (no « .. » in them), without asking the
-    system for the current folder at each of the hundred thousand links of a large site."""
-    to = [part for part in cible.split("/") if part and part != "."]
-    start = [part for part in base.split("/") if part and part != "."]
-    common = 0
-    while common < min(len(to), len(start)) and to[common] == start[common]:
+_MEMOIRE = 1 << 16
+"""Paths remembered by the functions below: a site's pages are each asked for hundreds of times (every link to them)."""
+
+
+@lru_cache(maxsize=_MEMOIRE)
+def _page(src_uri: str, repertoires: bool) -> str:
+    stem, _ = posixpath.splitext(src_uri)
+    if not repertoires:
+        return stem + ".html"
+    if posixpath.basename(stem) == "index":
+        parent = posixpath.dirname(stem)
+        return parent + "/" if parent else ""
+    return stem + "/"
+
+
+@lru_cache(maxsize=_MEMOIRE)
+def _base(page: str) -> str:
+    """The folder a page's relative links start from."""
+    return page if page.endswith("/") or not page else posixpath.dirname(page) + "/"
+
+
+@lru_cache(maxsize=_MEMOIRE)
+def _morceaux(chemin: str) -> tuple[str, ...]:
+    return tuple(part for part in chemin.split("/") if part and part != ".")
+
+
+@lru_cache(maxsize=_MEMOIRE)
+def _cible(src_uri: str, repertoires: bool) -> tuple[str, ...]:
+    """The parts of the site path of the page built from `src_uri`, where links to it lead."""
+    return _morceaux(_page(src_uri, repertoires))
+
+
+@lru_cache(maxsize=_MEMOIRE)
+def _depart(src_uri: str, repertoires: bool) -> tuple[str, ...]:
+    """The parts of the folder the links of the page built from `src_uri` start from."""
+    return _morceaux(_base(_page(src_uri, repertoires)))
+
+
+@lru_cache(maxsize=_MEMOIRE)
+def _statique(chemin: str, dossier: str) -> str:
+    return posixpath.relpath(chemin, dossier)
+
+
+def _relatif(to: tuple[str, ...], start: tuple[str, ...]) -> str:
+    """`posixpath.relpath` between two of the site's own relative paths (no « .. » in them), given as their parts,
+    without asking the system for the current folder at each of the hundred thousand links of a large site."""
+    common, most = 0, min(len(to), len(start))
+    while common < most and to[common] == start[common]:
         common += 1
-    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
+    return "/".join([".."] * (len(start) - common) + list(to[common:])) or "."
 
 
 _NOT_WORD = re.compile(r"[^\w\s-]")

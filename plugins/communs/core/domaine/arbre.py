@@ -56,6 +56,7 @@ class Arbre:
         self.territoires: dict[str, Item] = {i.slug: i for i in project.of_genre("territoire") if i.model is not None}
         self.centres: dict[str, Item] = {i.slug: i for i in project.of_genre("centre") if i.model is not None}
         self._cache: _Index | None = None
+        self._contenus: dict[str, Contenu] = {}
         self._par_territoire: dict[str, list[Item]] | None = None
         self.enfants: dict[str, list[str]] = {slug: [] for slug in self.territoires}
         for slug, item in self.territoires.items():
@@ -195,6 +196,14 @@ class Arbre:
         return index
 
     def contenu_territoire(self, slug: str) -> Contenu:
+        """What a territory and its sub-territories hold (a copy: the caller may change its lists). Made once per
+        territory: its page, its lists, its map and its parent's counts all ask for it."""
+        if slug not in self._contenus:
+            self._contenus[slug] = self._contenu_territoire(slug)
+        k = self._contenus[slug]
+        return Contenu(list(k.centres), list(k.nees), list(k.reprises), list(k.fiches), list(k.contributions), list(k.rapports))
+
+    def _contenu_territoire(self, slug: str) -> Contenu:
         index = self._indexes()
         zone = self.descendants(slug)
         contenu = Contenu()

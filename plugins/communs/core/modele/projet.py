@@ -66,7 +66,9 @@ class Project:
     exclus: set[str] = field(default_factory=set)
     """Repository paths never read nor published: symbolic links and files too big (each one reported)."""
     _index: dict[tuple[str, str], Item] = field(default_factory=dict, repr=False)
-    _index_size: int = field(default=-1, repr=False)
+    _genres: dict[str, list[Item]] = field(default_factory=dict, repr=False)
+    _index_etat: tuple[int, int, int, int] = field(default=(0, -1, 0, 0), repr=False)
+    """The list of items, its length and its first and last items when the indexes were made."""
 
     def by_slug(self) -> dict[str, list[Item]]:
         index: dict[str, list[Item]] = {}
@@ -75,15 +77,25 @@ class Project:
         return index
 
     def of_genre(self, name: str) -> list[Item]:
-        return [item for item in self.items if item.genre.name == name]
+        """The items of a genre, in the project's order (a new list: the caller may change it)."""
+        self._indexer()
+        return list(self._genres.get(name, ()))
 
     def find(self, name: str, slug: str) -> Item | None:
-        if self._index_size != len(self.items):
-            self._index = {}
-            for item in self.items:
-                self._index.setdefault((item.genre.name, item.slug), item)
-            self._index_size = len(self.items)
+        self._indexer()
         return self._index.get((name, slug))
+
+    def _indexer(self) -> None:
+        """The indexes by genre and by (genre, slug), made again when items were added: a centre's page asks for
+        the news of its genre, a solution's for its carrier, at each of thousands of pages."""
+        items = self.items
+        state = (id(items), len(items), id(items[0]) if items else 0, id(items[-1]) if items else 0)
+        if self._index_etat != state:
+            self._index, self._genres = {}, {}
+            for item in items:
+                self._index.setdefault((item.genre.name, item.slug), item)
+                self._genres.setdefault(item.genre.name, []).append(item)
+            self._index_etat = state
 
     def site_uri(self, rel_path: str) -> str:
         """Where a repository file lands in the site (path relative to the site root)."""

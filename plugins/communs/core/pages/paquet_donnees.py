@@ -50,9 +50,31 @@ def csv_texte(columns: list[Champ], rows: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
+_FEUILLE = json.JSONEncoder(ensure_ascii=False).encode
+"""A text, number, boolean or null as JSON, by the C encoder (which never indents)."""
+
+
+def _indente(value: Any, profondeur: int) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=1)` for the rows of the open data (lists, dictionaries with text
+    keys, texts, numbers, booleans, null) at `profondeur`: the pure-Python encoder json uses to indent walked every
+    value of thousands of rows; here each leaf is written by the C encoder."""
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        marge = "\n" + " " * (profondeur + 1)
+        return "[" + marge + ("," + marge).join(_indente(v, profondeur + 1) for v in value) + "\n" + " " * profondeur + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        marge = "\n" + " " * (profondeur + 1)
+        pairs = (_FEUILLE(key) + ": " + _indente(v, profondeur + 1) for key, v in value.items())
+        return "{" + marge + ("," + marge).join(pairs) + "\n" + " " * profondeur + "}"
+    return _FEUILLE(value)
+
+
 def json_texte(rows: list[dict[str, Any]]) -> str:
-    data = [{key: _json(value) for key, value in row.items()} for row in rows]
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    data = [{str(key): _json(value) for key, value in row.items()} for row in rows]
+    return _indente(data, 0) + "\n"
 
 
 def _champ_schema(champ: Champ) -> dict[str, Any]:

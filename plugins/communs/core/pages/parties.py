@@ -3,7 +3,7 @@ and whom do I call? », the picture, the section of its genre (territory, centre
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from communs.core.domaine.arbre import Arbre
@@ -55,12 +55,23 @@ class Assembleur:
     illustrations: Illustrations
     pages_lexique: PagesLexique
     site_url: str | None
+    _vides: dict[tuple[str, ...], str] = field(default_factory=dict, init=False, repr=False)
+
+    def _rendre(self, nom: str, **donnees: Any) -> str:
+        """`gabarits.rendre`, made once per build for a template whose data are all empty: most items have no
+        figures (`suite.html`), and a solution's or a sheet's summary moves to « En détail » (`resume.html`)."""
+        if any(donnees.values()):
+            return self.gabarits.rendre(nom, **donnees)
+        key = (nom, *(f"{name}={value!r}" for name, value in sorted(donnees.items())))
+        if key not in self._vides:
+            self._vides[key] = self.gabarits.rendre(nom, **donnees)
+        return self._vides[key]
 
     def parties(self, item: Item, src_uri: str) -> Parties:
         render = self.gabarits.rendre
         lead = complements.chapeau(item)
         summary = resume(item, self.projet, self.urls)
-        after = [render("suite.html", blocs=complements.suite(item, self.projet, self.urls))]
+        after = [self._rendre("suite.html", blocs=complements.suite(item, self.projet, self.urls))]
         head = tete(item, self.projet, self.urls)
         before = render("chapeau.html", **lead) if lead else ""
         if head is not None:
@@ -87,7 +98,7 @@ class Assembleur:
             genre=item.genre.name,
             description=description,
             resume=summary,
-            resume_html=render("resume.html", lignes=summary["lignes"]),
+            resume_html=self._rendre("resume.html", lignes=summary["lignes"]),
             avant=before,
             apres=html_after,
             sommaire_apres=sommaire(html_after),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
@@ -45,7 +45,13 @@ def resume(item: Item, project: Project, urls: Urls) -> dict[str, Any]:
         for value in row.valeurs:
             if value.url and not value.externe:
                 value.url = urls.lien(item.src_uri, value.url)
-    return {"type": item.genre.label, "genre": item.genre.name, "lignes": [asdict(r) for r in rows if r.valeurs]}
+    return {"type": item.genre.label, "genre": item.genre.name, "lignes": [_ligne(r) for r in rows if r.valeurs]}
+
+
+def _ligne(row: Row) -> dict[str, Any]:
+    """`dataclasses.asdict(row)` without its deep copy of every value (texts only, made for this page)."""
+    valeurs = [{"texte": v.texte, "url": v.url, "externe": v.externe} for v in row.valeurs]
+    return {"libelle": row.libelle, "valeurs": valeurs}
 
 
 def _vocab(project: Project, name: str, values: list[str] | str | None) -> list[Value]:

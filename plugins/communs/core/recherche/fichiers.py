@@ -37,6 +37,12 @@ _CHIFFRES = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
 
 def varint(value: int) -> str:
     """A non-negative integer: five bits per character, least significant first."""
+    if 0 <= value < len(_PETITS):
+        return _PETITS[value]
+    return _varint(value)
+
+
+def _varint(value: int) -> str:
     if value < 0:
         raise ValueError(value)
     out = []
@@ -47,6 +53,10 @@ def varint(value: int) -> str:
         else:
             out.append(_CHIFFRES[low])
             return "".join(out)
+
+
+_PETITS = [_varint(value) for value in range(4096)]
+"""The small numbers, which are most of the gaps and frequencies of the postings, written once."""
 
 
 def varints(values: list[int]) -> str:
@@ -85,8 +95,8 @@ def _formes(term: str, forms: set[str]) -> str:
     return ",".join(f[len(term) :] if f.startswith(term) else "=" + f for f in sorted(forms))
 
 
-def donnees_index(index: Index) -> dict[str, Any]:
-    """The content of recherche/index.js, as plain data."""
+def donnees_index(index: Index, postes: list[str] | None = None) -> dict[str, Any]:
+    """The content of recherche/index.js, as plain data (`postes`: `_tous_les_postes(index)`, when already made)."""
     genres: list[list[str]] = []
     for entree in index.entrees:
         if [entree.genre, entree.libelle] not in genres:
@@ -98,7 +108,7 @@ def donnees_index(index: Index) -> dict[str, Any]:
         "champs": [[name, boost] for name, boost in CHAMPS],
         "longueurs": [varints(index.longueurs[name]) for name, _ in CHAMPS],
         "termes": " ".join(index.termes),
-        "postesDebuts": debuts_des_postes(_tous_les_postes(index)),
+        "postesDebuts": debuts_des_postes(_tous_les_postes(index) if postes is None else postes),
         "formes": ";".join(_formes(t, index.formes.get(t, set())) for t in index.termes),
         "vides": sorted(mots_vides()),
         "longueurMin": MIN_LENGTH,
@@ -136,10 +146,10 @@ def _script(key: str, data: Any) -> str:
 
 def fichiers(index: Index) -> dict[str, str]:
     """Site path -> content of every file of the search."""
-    data = donnees_index(index)
+    postes = _tous_les_postes(index)
+    data = donnees_index(index, postes)
     genres = [genre for genre, _ in data["genres"]]
     files = {f"{DOSSIER}/index.js": _script("index", data)}
-    postes = _tous_les_postes(index)
     debuts = data["postesDebuts"]
     for number, start in enumerate(debuts):
         end = debuts[number + 1] if number + 1 < len(debuts) else len(postes)

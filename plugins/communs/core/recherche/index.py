@@ -8,6 +8,8 @@ field lengths (see `fichiers`), and computes the same scores as lunr's builder.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -89,26 +91,38 @@ def _documents(entrees: Iterable[PageIndexee], syn: Synonymes) -> Iterator[dict[
         yield {"id": str(number), **{name: normaliser(str(getattr(entree, name)), syn) for name, _ in CHAMPS}}
 
 
+_SEPARATEURS = re.compile("[ \t\n\r\f\v\xa0-]+")
+"""Where lunr's tokenizer cuts a field (`lunr.tokenizer.SEPARATOR_CHARS`)."""
+
+
+def _termes(texte: str) -> list[str]:
+    """The terms lunr's builder indexes for a field: its tokens (lower case, cut as `_SEPARATEURS`), each stemmed by
+    our pipeline, which keeps every token."""
+    return [racine(token) for token in _SEPARATEURS.split(texte.lower()) if token]
+
+
 def construire(entrees: list[PageIndexee], syn: Synonymes) -> Index:
-    builder = _builder()
+    """What lunr's builder counts (each term's postings and frequencies, each field's lengths), counted here without
+    its objects for every token and the positions it would keep; `lunr_index` builds the same documents with lunr,
+    and the tests check that both agree."""
     index = Index(entrees, syn)
     forms: dict[str, set[str]] = {}
-    for doc in _documents(entrees, syn):
+    postes: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    index.longueurs = {name: [] for name, _ in CHAMPS}
+    for number, doc in enumerate(_documents(entrees, syn)):
         for name, _ in CHAMPS:
             for word in doc[name].split():
                 stem = racine(word)
                 if stem != word:
                     forms.setdefault(stem, set()).add(word)
-        builder.add(doc)
-    index.termes = sorted(builder.inverted_index)
-    for name, _ in CHAMPS:
-        index.longueurs[name] = [builder.field_lengths[f"{name}/{n}"] for n in range(len(entrees))]
-    frequencies: dict[str, dict[str, int]] = builder.field_term_frequencies
-    for term in index.termes:
-        index.postes[term] = {}
-        for name, _ in CHAMPS:
-            docs = sorted(int(ref) for ref in builder.inverted_index[term][name])
-            index.postes[term][name] = [(n, frequencies[f"{name}/{n}"][term]) for n in docs]
+            terms = _termes(doc[name])
+            index.longueurs[name].append(len(terms))
+            for term, frequency in Counter(terms).items():
+                if term not in postes:
+                    postes[term] = {field: [] for field, _ in CHAMPS}
+                postes[term][name].append((number, frequency))
+    index.termes = sorted(postes)
+    index.postes = {term: postes[term] for term in index.termes}
     index.formes = {term: forms[term] for term in index.termes if term in forms}
     return index
 

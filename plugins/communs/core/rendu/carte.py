@@ -18,7 +18,7 @@ from typing import Any
 from communs.core.domaine.geo import name_key
 from communs.core.rendu import fond
 
-LARGEUR = 640.0
+LARGEUR = fond.LARGEUR
 MARGE = 0.08
 """Degrees of margin around the centres."""
 ETENDUE_MIN = 0.3
@@ -46,24 +46,11 @@ def credit() -> str:
     return fond.fond().credit
 
 
-class _Projection:
-    """Equirectangular projection at the latitude of the map's centre: exact enough at this scale."""
-
-    def __init__(self, south: float, west: float, north: float, east: float) -> None:
-        self.west, self.north = west, north
-        self.kx = math.cos(math.radians((south + north) / 2))
-        self.scale = LARGEUR / ((east - west) * self.kx)
-        self.hauteur = (north - south) * self.scale
-
-    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
-        return ((lon - self.west) * self.kx * self.scale, (self.north - lat) * self.scale)
-
-
-def _bounds(points: list[Point]) -> tuple[float, float, float, float]:
-    south = min(p.lat for p in points) - MARGE
-    north = max(p.lat for p in points) + MARGE
-    west = min(p.lon for p in points) - MARGE * 1.5
-    east = max(p.lon for p in points) + MARGE * 1.5
+def _bounds(positions: tuple[tuple[float, float], ...]) -> tuple[float, float, float, float]:
+    south = min(lat for lat, _ in positions) - MARGE
+    north = max(lat for lat, _ in positions) + MARGE
+    west = min(lon for _, lon in positions) - MARGE * 1.5
+    east = max(lon for _, lon in positions) + MARGE * 1.5
     if north - south < ETENDUE_MIN:
         middle = (north + south) / 2
         south, north = middle - ETENDUE_MIN / 2, middle + ETENDUE_MIN / 2
@@ -134,48 +121,68 @@ class Carte:
     cible: str = _f(CIBLE)
 
 
+@lru_cache(maxsize=4096)
+def _cle(nom: str) -> str:
+    """`name_key` of a commune's name, asked for each commune in view of every map."""
+    return name_key(nom)
+
+
+@lru_cache(maxsize=1024)
+def _vue(bounds: Bornes) -> tuple[tuple[fond.Commune, tuple[float, float]], ...]:
+    """(commune, position of its name) of each commune in view of one projection: the same for every map whose
+    centres give the same bounds. Only its background file draws them all (`fond_de_carte`)."""
+    proj = fond.Projection(*bounds)
+    west, north, kx, scale, height = proj.west, proj.north, proj.kx, proj.scale, proj.hauteur
+    found = []
+    for commune in fond.fond().communes:
+        # `fond.boite_dans_la_vue(commune.boite, proj, (0, 0, LARGEUR, height))` written out: asked of every commune
+        # for each of the thousand projections of a large site.
+        w, s, e, n = commune.boite
+        if commune.boite == (0.0, 0.0, 0.0, 0.0):
+            continue
+        x0, y1, x1, y0 = (w - west) * kx * scale, (north - s) * scale, (e - west) * kx * scale, (north - n) * scale
+        if x0 < LARGEUR and x1 > 0.0 and y0 < height and y1 > 0.0:
+            found.append((commune, proj(*commune.etiquette)))
+    return tuple(found)
+
+
 @dataclass(frozen=True)
-class _Fond:
-    """The background of a map for one projection: the same for every map whose centres give the same bounds."""
+class _Dessin:
+    """What a map draws from its points' positions and communes alone: the same for every page showing the same
+    places (a centre's neighbours, a solution run by one centre), whatever their links and the map's title."""
 
-    terre: str
-    mer: str
-    communes: tuple[tuple[str, fond.Commune, tuple[float, float]], ...]
-    """(path data, commune, position of its name) of each commune in view."""
+    bornes: Bornes
+    hauteur: float
+    communes: tuple[tuple[str, str], ...]
+    positions: tuple[tuple[float, float], ...]
+    etiquettes: tuple[tuple[str, str, str, str], ...]
 
 
-@lru_cache(maxsize=128)
-def _fond(bounds: tuple[float, float, float, float]) -> _Fond:
-    proj = _Projection(*bounds)
+@lru_cache(maxsize=1024)
+def _dessin(positions: tuple[tuple[float, float], ...], lieux: frozenset[str]) -> _Dessin:
+    """`positions`: (latitude, longitude) of the points in the map's order; `lieux`: their communes."""
+    bounds = _bounds(positions)
+    proj = fond.Projection(*bounds)
     view = (0.0, 0.0, LARGEUR, proj.hauteur)
-    background = fond.fond()
-    communes = tuple(
-        (fond.chemin(commune.anneaux, proj), commune, proj(*commune.etiquette))
-        for commune in background.communes
-        if fond.boite_dans_la_vue(commune.boite, proj, view)
-    )
-    return _Fond(fond.chemin(background.terre, proj), fond.chemin(background.mer, proj), communes)
+    shown = list(_vue(bounds))
+    hosts = {_cle(lieu) for lieu in lieux}
+    communes = tuple((fond.chemin(commune.anneaux, proj), commune.nom) for commune, _ in shown if _cle(commune.nom) in hosts)
+    xy = _apart([proj(lon, lat) for lat, lon in positions])
+    obstacles = [(x - 9, y - 9, x + 9, y + 9) for x, y in xy]
+    names = fond.noms(shown, {c.nom for c, _ in shown if _cle(c.nom) in hosts}, obstacles, view)
+    labels = tuple((_f(x), _f(y), anchor, name) for x, y, anchor, name in names)
+    return _Dessin(bounds, proj.hauteur, communes, tuple(xy), labels)
 
 
-@lru_cache(maxsize=256)
 def _carte(points: tuple[Point, ...], titre: str, ident: str) -> Carte:
     ordered = sorted(points, key=lambda p: (-p.lat, p.lon, p.libelle))
-    bounds = _bounds(ordered)
-    name = hashlib.sha256(repr(bounds).encode()).hexdigest()[:16]
-    proj = _Projection(*bounds)
-    width, height = LARGEUR, proj.hauteur
-    view = (0.0, 0.0, width, height)
-    background = _fond(bounds)
-    hosts = {name_key(p.lieu) for p in ordered if p.lieu}
-    communes = [(path, commune.nom) for path, commune, _ in background.communes if name_key(commune.nom) in hosts]
-    shown = [(commune, label) for _, commune, label in background.communes]
-    xy = _apart([proj(p.lon, p.lat) for p in ordered])
-    dots = [(_f(x), _f(y), point.libelle, point.href) for point, (x, y) in zip(ordered, xy, strict=True)]
-    obstacles = [(x - 9, y - 9, x + 9, y + 9) for x, y in xy]
-    names = fond.noms(shown, {c.nom for c, _ in shown if name_key(c.nom) in hosts}, obstacles, view)
-    labels = [(_f(x), _f(y), anchor, name) for x, y, anchor, name in names]
+    drawn = _dessin(tuple((p.lat, p.lon) for p in ordered), frozenset(p.lieu for p in ordered if p.lieu))
+    name = hashlib.sha256(repr(drawn.bornes).encode()).hexdigest()[:16]
+    dots = [(_f(x), _f(y), point.libelle, point.href) for point, (x, y) in zip(ordered, drawn.positions, strict=True)]
     path = f"{DOSSIER}/fond-{name}.svg"
-    return Carte(ident, titre, _f(width), _f(height), path, bounds, communes, dots, labels)
+    return Carte(
+        ident, titre, _f(LARGEUR), _f(drawn.hauteur), path, drawn.bornes, list(drawn.communes), dots, list(drawn.etiquettes)
+    )
 
 
 def carte(points: list[Point], titre: str, ident: str) -> Carte | None:
@@ -207,12 +214,12 @@ def fonds() -> dict[str, Bornes]:
 
 def fond_de_carte(bornes: Bornes) -> dict[str, Any]:
     """What `fond_carte.svg` draws for one projection: size, sea, land and every commune in view."""
-    proj = _Projection(*bornes)
-    background = _fond(bornes)
+    proj = fond.Projection(*bornes)
+    background = fond.fond()
     return {
         "largeur": _f(LARGEUR),
         "hauteur": _f(proj.hauteur),
-        "terre": background.terre,
-        "mer": background.mer,
-        "communes": [path for path, _, _ in background.communes],
+        "terre": fond.chemin(background.terre, proj),
+        "mer": fond.chemin(background.mer, proj),
+        "communes": [fond.chemin(commune.anneaux, proj) for commune, _ in _vue(bornes)],
     }

@@ -8,6 +8,7 @@ commune outlines (Licence Ouverte): neighbouring communes share one simplified b
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,8 @@ Anneau = tuple[tuple[float, float], ...]
 Boite = tuple[float, float, float, float]
 """(x0, y0, x1, y1) in drawing units."""
 
+LARGEUR = 640.0
+"""Width of every map, in drawing units."""
 TAILLE_NOM = 22.0
 """Room a commune's name takes, in drawing units: its size on a phone, where the stylesheet enlarges the names
 (13 units elsewhere), so that names overlap neither on a desktop nor on a phone."""
@@ -57,6 +60,19 @@ class Fond:
     communes: tuple[Commune, ...]
 
 
+class Projection:
+    """Equirectangular projection at the latitude of the map's centre: exact enough at this scale."""
+
+    def __init__(self, south: float, west: float, north: float, east: float) -> None:
+        self.west, self.north = west, north
+        self.kx = math.cos(math.radians((south + north) / 2))
+        self.scale = LARGEUR / ((east - west) * self.kx)
+        self.hauteur = (north - south) * self.scale
+
+    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
+        return ((lon - self.west) * self.kx * self.scale, (self.north - lat) * self.scale)
+
+
 @cache
 def fond() -> Fond:
     raw: dict[str, Any] = json.loads(resources.files("communs").joinpath("data/communes.json").read_text("utf-8"))
@@ -89,9 +105,18 @@ def _meets(a: Boite, b: Boite) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def chemin(anneaux: Iterable[Anneau], proj: Callable[[float, float], tuple[float, float]]) -> str:
+def chemin(anneaux: Iterable[Anneau], proj: Projection) -> str:
     """SVG path data of the rings, each number with one decimal at most and no useless « .0 »."""
-    rings = [" L".join(["%.1f,%.1f" % proj(lon, lat) for lon, lat in ring]) for ring in anneaux]  # noqa: UP031
+    west, north, kx, scale = proj.west, proj.north, proj.kx, proj.scale
+    rings = []
+    for ring in anneaux:
+        # The projection written out (same operations, same order as `Projection.__call__`), and one formatting per
+        # ring rather than per point: the backgrounds of a large site hold millions of points.
+        values: list[float] = []
+        for lon, lat in ring:
+            values.append((lon - west) * kx * scale)
+            values.append((north - lat) * scale)
+        rings.append(" L".join(["%.1f,%.1f"] * len(ring)) % tuple(values))
     text = " ".join("M" + ring + " Z" for ring in rings)
     return text.replace(".0,", ",").replace(".0 ", " ")
 
@@ -130,8 +155,11 @@ def noms(
         for dx, dy, anchor in PLACES:
             left = x + dx - (width / 2 if anchor == "middle" else width if anchor == "end" else 0)
             box = (left - 2, y + dy - height, left + width + 2, y + dy + 3)
-            inside = box[0] >= vue[0] and box[1] >= vue[1] and box[2] <= vue[2] and box[3] <= vue[3]
-            if inside and not any(_meets(box, other) for other in placed):
+            x0, y0, x1, y1 = box
+            if not (x0 >= vue[0] and y0 >= vue[1] and x1 <= vue[2] and y1 <= vue[3]):
+                continue
+            # `_meets(box, other)` for each box placed, written out: this loop is most of the time of a map.
+            if not any(x0 < o[2] and o[0] < x1 and y0 < o[3] and o[1] < y1 for o in placed):
                 placed.append(box)
                 out.append((x + dx, y + dy, anchor, commune.nom))
                 break

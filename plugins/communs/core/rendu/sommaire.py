@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_SIMPLE = re.compile(r"""[^<]*(?:</?[a-zA-Z][^<>"']*(?:(?:"[^<>"]*"|'[^<>']*')[^<>"']*)*>[^<]*)*""")
+"""HTML where every « < » opens a tag, no tag holds « < » or « > » (quoted or not), and quotes are paired: there, a
+tag ends at the first « > » after its « < », as the parser reads it."""
+_TEXTE_BRUT = re.compile(
+    r"<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)(?:[\t\n\r\f /][^>]*)?>(?!</\1>)", re.I
+)
+"""An element whose content is text, not tags, for a parser of some Python version or other; but an empty one (a
+`<script src=…></script>`)."""
+_DEBUT = re.compile(r"<h([1-6])(?=[\t\n\r\f />])", re.I)
+_FIN = {n: re.compile(rf"</h{n}(?:[\t\n\r\f /][^>]*)?>", re.I) for n in "123456"}
 
 
 @dataclass
@@ -51,14 +62,40 @@ def _sans_dessins(html: str) -> str:
     return "".join(out)
 
 
+def _titres_seuls(html: str) -> list[Titre] | None:
+    """The headings of simple HTML (`_SIMPLE`, without text elements), the parser reading only each heading from its
+    start tag to its end tag: what it reads elsewhere would change nothing, since only a heading's text is kept; None
+    when the HTML is not that simple or its headings overlap, for the parser to read it all."""
+    if _SIMPLE.fullmatch(html) is None or _TEXTE_BRUT.search(html):
+        return None
+    lecteur = _Lecteur()
+    starts = list(_DEBUT.finditer(html))
+    for index, start in enumerate(starts):
+        end = _FIN[start.group(1)].search(html, start.end())
+        if end is None or (index + 1 < len(starts) and starts[index + 1].start() < end.end()):
+            return None
+        lecteur.feed(html[start.start() : end.end()])
+        if lecteur._courant is not None or lecteur.rawdata:
+            return None
+    lecteur.close()
+    return lecteur.trouves
+
+
+def _titres(html: str) -> list[Titre]:
+    found = _titres_seuls(html)
+    if found is not None:
+        return found
+    lecteur = _Lecteur()
+    lecteur.feed(html)
+    lecteur.close()
+    return lecteur.trouves
+
+
 def sommaire(html: str, hors: frozenset[str] = frozenset()) -> list[Titre]:
     """Headings of `html` that have an anchor, except those in `hors`; a heading holds the deeper ones that follow."""
-    lecteur = _Lecteur()
-    lecteur.feed(_sans_dessins(html))
-    lecteur.close()
     racine: list[Titre] = []
     pile: list[Titre] = []
-    for titre in lecteur.trouves:
+    for titre in _titres(_sans_dessins(html)):
         if titre.ancre in hors:
             continue
         while pile and pile[-1].niveau >= titre.niveau:
