@@ -20,7 +20,11 @@
   var B = 0.75;
   var CHIFFRES = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var VALEUR = {};
-  for (var c = 0; c < CHIFFRES.length; c++) VALEUR[CHIFFRES.charAt(c)] = c;
+  var CODES = new Int8Array(128);  /* le chiffre de chaque caractère, par son code : le décodage des occurrences */
+  for (var c = 0; c < CHIFFRES.length; c++) {
+    VALEUR[CHIFFRES.charAt(c)] = c;
+    CODES[CHIFFRES.charCodeAt(c)] = c;
+  }
   var AUCUNE = Object.freeze({});
   var LOT = 10;
   var PARTIELS_SI_MOINS_DE = 5;
@@ -49,16 +53,16 @@
   function decoder(texte) {
     var valeurs = [];
     var valeur = 0;
-    var decalage = 0;
+    var poids = 1;
     for (var i = 0; i < texte.length; i++) {
-      var chiffre = VALEUR[texte.charAt(i)];
-      valeur += (chiffre & 31) * Math.pow(2, decalage);
+      var chiffre = CODES[texte.charCodeAt(i)];
+      valeur += (chiffre & 31) * poids;
       if (chiffre >= 32) {
-        decalage += 5;
+        poids *= 32;
       } else {
         valeurs.push(valeur);
         valeur = 0;
-        decalage = 0;
+        poids = 1;
       }
     }
     return valeurs;
@@ -622,9 +626,16 @@
       preparer();
       ouvrir(true);
     });
+    /* Une frappe isolée cherche tout de suite ; des frappes rapprochées (moins de 60 ms) attendent la dernière. */
+    var lancee = 0;
+    function lancer() {
+      lancee = Date.now();
+      chercher();
+    }
     champ.addEventListener("input", function () {
       clearTimeout(attente);
-      attente = setTimeout(chercher, 60);
+      if (Date.now() - lancee > 60) lancer();
+      else attente = setTimeout(lancer, 60);
     });
     formulaire.addEventListener("submit", function (evenement) {
       evenement.preventDefault();
