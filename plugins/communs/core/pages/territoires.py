@@ -103,11 +103,13 @@ COLONNES: tuple[tuple[str, Callable[[Contenu], int]], ...] = (
     ("Rapports", lambda c: len(c.rapports)),
 )
 """The counts of the table of sub-territories: one row per sub-territory instead of one list per section (the
-counts of a long list used to be repeated under each section, a line per sub-territory: 60 links on a département)."""
+counts of a long list used to be repeated under each section, a line per sub-territory: 60 links on a département).
+communs.css names them in this order on a phone."""
 
 
 def tableau_sous_territoires(arbre: Arbre, slug: str, here: str, urls: Urls) -> dict[str, Any] | None:
-    """The sub-territories of `slug`, each with its type and its counts (columns that are all zero are left out)."""
+    """The sub-territories of `slug`, each with its type and its counts (every column, zeros included: on a phone
+    the stylesheet names each count by its column)."""
     children = arbre.enfants[slug]
     if not children:
         return None
@@ -118,12 +120,9 @@ def tableau_sous_territoires(arbre: Arbre, slug: str, here: str, urls: Urls) -> 
         model = child_item.model
         genre = label(project.vocabularies, "types_territoires", model.type) if isinstance(model, modeles.Territoire) else ""
         contenu = arbre.contenu_territoire(child)
-        rows.append((Lien(child_item.title, urls.lien(here, child_item.src_uri)), genre, [n(contenu) for _, n in COLONNES]))
-    kept = [i for i in range(len(COLONNES)) if i == 0 or any(numbers[i] for _, _, numbers in rows)]
-    return {
-        "colonnes": [COLONNES[i][0] for i in kept],
-        "lignes": [{"lien": link, "type": genre, "nombres": [numbers[i] for i in kept]} for link, genre, numbers in rows],
-    }
+        link = Lien(child_item.title, urls.lien(here, child_item.src_uri))
+        rows.append({"lien": link, "type": genre, "nombres": [count(contenu) for _, count in COLONNES]})
+    return {"colonnes": [name for name, _ in COLONNES], "lignes": rows}
 
 
 def section_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
