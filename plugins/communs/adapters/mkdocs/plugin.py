@@ -20,8 +20,7 @@ from communs.adapters.mkdocs import incremental, pages
 from communs.adapters.mkdocs.navigation import arbre_des_territoires
 from communs.adapters.mkdocs.reglages import CommunsConfig, reglages
 from communs.core.modele import genres
-from communs.core.rendu.gabarits import SansRetrait
-from communs.core.site import Site, avant_construction, politique_de_securite
+from communs.core.site import SANS_RETRAIT, Site, avant_construction, politique_de_securite
 from communs.core.urls import Urls
 
 log = logging.getLogger("mkdocs.plugins.communs")
@@ -85,7 +84,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         env.trim_blocks = env.lstrip_blocks = True  # the theme's tags leave no blank lines (10 % of a page)
-        env.add_extension(SansRetrait)  # nor indents
+        env.add_extension(SANS_RETRAIT)  # nor indents
         return env
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
