@@ -11,6 +11,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from .conftest import REPO
 from .illustrees import photo_de_telephone, site_illustre
 from .test_corpus import corpus
 
@@ -79,3 +80,22 @@ def test_a_picture_saved_again_under_its_name_rebuilds_the_pages_that_show_it(tm
     got, expected = fichiers(dirty), fichiers(full)
     assert [name for name in expected if got.get(name) != expected[name]] == []
     assert set((full / "medias").glob("*.jpg")) != {full / p.relative_to(dirty) for p in old}, "new files, new names"
+
+
+def test_a_theme_template_edited_between_two_builds_of_one_process_shows_at_once(tmp_path: Path) -> None:
+    """The process keeps the theme's compiled templates (incremental.Compilations): an edited one is compiled again."""
+    project = tmp_path / "communs"
+    corpus.generate(project, 12)
+    shutil.copytree(REPO / "themes", project / "themes")
+    text, theme = (project / "mkdocs.yml").read_text(encoding="utf-8"), f"custom_dir: {(REPO / 'themes').resolve()}\n"
+    assert theme in text
+    (project / "mkdocs.yml").write_text(text.replace(theme, f"custom_dir: {project / 'themes'}\n"), encoding="utf-8")
+    dirty, full = tmp_path / "incremental", tmp_path / "complet"
+    _construire(project, dirty, dirty=True)
+    main = project / "themes" / "main.html"
+    main.write_text(main.read_text(encoding="utf-8").replace("{% endblock %}", "<!-- modèle modifié -->{% endblock %}", 1))
+    _construire(project, dirty, dirty=True)
+    _construire(project, full, dirty=False)
+    got, expected = fichiers(dirty), fichiers(full)
+    assert [name for name in expected if got.get(name) != expected[name]] == []
+    assert "<!-- modèle modifié -->" in (dirty / "prototypes" / "index.html").read_text(encoding="utf-8")

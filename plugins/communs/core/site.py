@@ -118,11 +118,11 @@ class Site:
         self.lexique = Lexique(self.projet)
         self.liens = liens(self.projet, self.reglages.depot)
         self.pages_lexique = PagesLexique(self.lexique, self.liens, urls, self.gabarits)
-        self.glossaire = (
-            Glossaire(self.lexique, self.reglages.glossaire_exclus, self.gabarits) if self.reglages.glossaire else None
-        )
         self.encadrement = securite.Encadrement()
         self.illustrations = Illustrations(self.projet, racine / CACHE / "images")
+        self._empreinte = empreinte(self.projet) + self.illustrations.signature
+        glossaire = lambda: Glossaire(self.lexique, self.reglages.glossaire_exclus, self.gabarits)  # noqa: E731
+        self.glossaire = memoire.garder(self._cle, "glossaire", glossaire) if self.reglages.glossaire else None
         self.assembleur = Assembleur(
             self.projet, self.arbre, self.urls, self.gabarits, self.illustrations, self.pages_lexique, self.reglages.site_url
         )
@@ -132,7 +132,7 @@ class Site:
     def empreinte(self) -> str:
         """What every page may depend on besides its own file (`projet.empreinte`): unchanged, an engine rebuilds
         only the pages of the files that changed, the generated pages and the extra files."""
-        return empreinte(self.projet) + self.illustrations.signature
+        return self._empreinte
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -145,7 +145,7 @@ class Site:
 
     @cached_property
     def _cle(self) -> str:
-        return memoire.cle(self.projet, self.reglages, self.reglages.gabarits, self.urls, self.illustrations.signature)
+        return memoire.cle(self.projet, self._empreinte, self.reglages, self.reglages.gabarits, self.urls)
 
     @cached_property
     def plan(self) -> Plan:
@@ -269,7 +269,7 @@ class Site:
 
     def medias(self) -> dict[str, bytes]:
         """The site's pictures, by site path: the items' processed pictures and every page's preview card."""
-        return {**self.illustrations.fichiers(), **self.partage.fichiers()}
+        return memoire.garder(self._cle, "medias", lambda: {**self.illustrations.fichiers(), **self.partage.fichiers()})
 
     @cached_property
     def partage(self) -> Partage:

@@ -100,6 +100,10 @@ def add_editor(files: Files, config: MkDocsConfig, editor: Editeur | None, log: 
         files.append(File.generated(config, uri, abs_src_path=str(path)))
 
 
+_SOURCES: dict[str, tuple[PageGeneree, str]] = {}
+"""Generated page -> its source (`markdown`) at the last build of this process: the façade gives the same page again
+while nothing it is made of changed."""
+
 PELICAN = "pelican"
 """The Pelican theme's folder in Material's custom_dir (themes/): MkDocs would publish its styles and scripts."""
 
@@ -123,9 +127,12 @@ def apply_plan(
     for file in files.documentation_pages():
         if file.generated_by is None and file.edit_uri is not None:
             file.edit_uri = site.edition(file.src_uri)
+    sources = {uri: known for uri, known in _SOURCES.items() if plan.generees.get(uri) is known[0]}
+    _SOURCES.clear()
     for uri, page in plan.generees.items():
         remove(files, uri)
-        files.append(genere(config, construction, uri, markdown(page), page.html))
+        _SOURCES[uri] = sources.get(uri) or (page, markdown(page))
+        files.append(genere(config, construction, uri, _SOURCES[uri][1], page.html))
     for uri, text in site.fichiers().items():
         files.append(genere(config, construction, uri, text))
     for uri, data in site.medias().items():  # processed pictures and preview cards

@@ -40,6 +40,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        incremental.ramassage(True)  # until on_post_build
         if problems := avant_construction(self.root, Path(config.docs_dir)):
             pages.log_diagnostics(log, problems)
             raise PluginError("Le contenu contient un lien symbolique : la construction s'arrête sans le suivre.")
@@ -85,6 +86,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         env.trim_blocks = env.lstrip_blocks = True  # the theme's tags leave no blank lines (10 % of a page)
         env.add_extension(SANS_RETRAIT)  # nor indents
+        env.bytecode_cache = incremental.COMPILATIONS  # templates compiled once per process
         return env
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -104,6 +106,9 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
             (site_dir / path).write_text(text, encoding="utf-8")
         incremental.apres(config, self.construction)
         self.site = None  # `mkdocs serve` keeps the first build's plugin: its site would stay in memory for nothing
+
+    def on_build_error(self, *, error: Exception) -> None:
+        incremental.ramassage(False)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         for folder in genres.EXTERNAL_FOLDERS:

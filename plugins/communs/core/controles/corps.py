@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from communs.core.domaine import lexique
 from communs.core.modele import codes, genres, publications
@@ -43,20 +43,22 @@ def prose_lines(doc: Document) -> Iterator[tuple[int, str]]:
         yield number, _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line) if "`" in line else line
 
 
-def check(project: Project) -> None:
+def check(project: Project, seuls: Collection[str] | None = None) -> None:
+    """`seuls`: only these files (reprise.py)."""
     site_files = site_files_of(project)
     documents = [(item.doc, item.src_uri, item.genre.sections) for item in project.items]
     documents += [(page, project.site_uri(page.path), ()) for page in project.pages]
     for doc, site_uri, sections in documents:
-        if not doc.readable:
+        if not doc.readable or (seuls is not None and doc.path not in seuls):
             continue
         _placeholders(project, doc)
         lines = list(prose_lines(doc))
         _links(project, doc, posixpath.dirname(site_uri), lines, site_files)
         if sections and doc.has_front_matter:
             _sections(project, doc, lines, sections)
-    if project.demandes_doc is not None and project.demandes_doc.readable:
-        _placeholders(project, project.demandes_doc)
+    demandes = project.demandes_doc
+    if demandes is not None and demandes.readable and (seuls is None or demandes.path in seuls):
+        _placeholders(project, demandes)
 
 
 def _placeholders(project: Project, doc: Document) -> None:

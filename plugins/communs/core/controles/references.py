@@ -32,13 +32,19 @@ def check(project: Project) -> None:
     for item in project.items:
         if item.model is not None:
             _check_model(project, item.doc, item.model, index, names)
-            _check_files(project, item)
         elif (partial := partiel.modele_partiel(item.doc.data, item.genre.model)) is not None:
             _check_model(project, item.doc, partial, index, names)  # every error at once
     if project.demandes_doc is not None:
         for position, demande in project.demandes:
             _check_model(project, project.demandes_doc, demande, index, names, prefix=(position,))
     _check_cycles(project)
+
+
+def check_fichiers(project: Project) -> None:
+    """The files the front-matters name, as they are on the disk now (read again at every check: reprise.py)."""
+    for item in project.items:
+        if item.model is not None:
+            _check_files(project, item)
 
 
 def _names(project: Project) -> dict[str, dict[str, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import secrets
+from collections.abc import Collection
 from html.parser import HTMLParser
 
 import markdown
@@ -68,12 +69,13 @@ def sans_risque(body: str, ici: str = "") -> bool:
     return True
 
 
-def check(project: Project) -> None:
+def check(project: Project, seuls: Collection[str] | None = None) -> None:
+    """`seuls`: only these files (reprise.py)."""
     known = body.site_files_of(project)
     documents = [(item.doc, item.src_uri) for item in project.items]
     documents += [(page, project.site_uri(page.path)) for page in project.pages]
     for doc, site_uri in documents:
-        if not doc.readable or doc.path in project.exclus:
+        if not doc.readable or doc.path in project.exclus or (seuls is not None and doc.path not in seuls):
             continue
         if not sans_risque(doc.body, posixpath.dirname(site_uri)):
             html = rendre(doc.body)

@@ -13,6 +13,7 @@ from communs.core.controles import (
     nommage,
     photos,
     references,
+    reprise,
     securite,
     svg,
     termes,
@@ -25,6 +26,7 @@ from communs.core.modele.projet import Project
 CHECKS = (
     nommage.check,
     references.check,
+    references.check_fichiers,
     corps.check,
     vie_privee.check,
     mots_simples.check,
@@ -40,8 +42,11 @@ def run(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, me
     """Load and check the content under `root`; the diagnostics are in `project.collector` (`memoriser`: see load)."""
     with _ramassage_espace():
         project = projet.load(root, vocabularies, memoriser=memoriser)
-        for check in CHECKS:
-            check(project)
+        if memoriser:
+            reprise.verifier(project, CHECKS)  # what a previous check of this process found and still holds
+        else:
+            for check in CHECKS:
+                check(project)
     # Files left out (reported): no catalogue, index or generated page may list them or parse them again.
     project.items = [item for item in project.items if item.path not in project.exclus]
     project.pages = [page for page in project.pages if page.path not in project.exclus]

@@ -9,7 +9,7 @@ French phone number is refused too. Works on the raw front-matter, so it runs ev
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from communs.core.controles import vie_privee as privacy
 from communs.core.modele import codes, genres
@@ -40,12 +40,14 @@ _CHAMPS = frozenset({"prenom", "groupe", "tranche_age", "centre", "annee"})
 PHONE_FR = re.compile(r"(?:\+33\s*|\b0)[1-9](?:[\s.-]?\d{2}){4}\b")
 
 
-def check(project: Project) -> None:
+def check(project: Project, seuls: Collection[str] | None = None) -> None:
+    """`seuls`: only these files (reprise.py)."""
     for item in project.of_genre(genres.TERME.name):
-        if item.doc.readable and isinstance(item.doc.data, dict):
+        if item.doc.readable and isinstance(item.doc.data, dict) and (seuls is None or item.path in seuls):
             _terme(project, item.doc)
-    if project.demandes_doc is not None and project.demandes_doc.readable:
-        _partout(project, project.demandes_doc, _chaines(project.demandes_doc.data, ()))
+    demandes = project.demandes_doc
+    if demandes is not None and demandes.readable and (seuls is None or demandes.path in seuls):
+        _partout(project, demandes, _chaines(demandes.data, ()))
 
 
 def _terme(project: Project, doc: Document) -> None:

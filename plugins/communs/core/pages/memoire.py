@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from communs.core.modele.projet import Project, empreinte
+from communs.core.modele.projet import Project
 
 _T = TypeVar("_T")
 _MEMOIRE: dict[str, Any] = {}
@@ -17,10 +17,10 @@ _SEULS: dict[str, tuple[str, Any]] = {}
 """Name -> (its own key, what was made under it): one value per name, whatever the key of the build."""
 
 
-def cle(project: Project, reglages: object, gabarits: Path | None, *autres: object) -> str:
-    """Every front-matter and file (`empreinte`), the other pages' whole texts (the home page), the settings and the
-    theme's templates."""
-    digest = hashlib.sha256(f"{empreinte(project)}{project.root}{reglages}{autres}".encode())
+def cle(project: Project, empreinte_: str, reglages: object, gabarits: Path | None, *autres: object) -> str:
+    """Every front-matter and file (`empreinte_`: `Site.empreinte`), the other pages' whole texts (the home page), the
+    settings and the theme's templates."""
+    digest = hashlib.sha256(f"{empreinte_}{project.root}{reglages}{autres}".encode())
     for doc in project.pages:
         digest.update(doc.text.encode())
     for path in sorted(gabarits.rglob("*")) if gabarits is not None and gabarits.is_dir() else []:
