@@ -3,13 +3,17 @@ previous/next links set again after the change."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import posixpath
+from collections.abc import Callable, Iterator
 from typing import Any
 
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from markupsafe import escape
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_theme_dir
 
 from communs.core.pages.territoires import Navigation as Arbre
 from communs.core.pages.territoires import Noeud
@@ -54,3 +58,46 @@ def _relink(nav: Navigation) -> None:
         current.previous_page = before
         current.next_page = after
     nav.pages = pages
+
+
+class Navigations:
+    """Material's navigation (`partials/nav.html`), rendered once for all the pages outside it whose links to it are
+    the same: a page outside the navigation makes no entry active, and its links go up from its folder. Without this,
+    each of thousands of item pages renders the whole tree again (a third of the theme's time)."""
+
+    def __init__(self) -> None:
+        self.rendus: dict[tuple[int, str], str] = {}
+        self.sous: dict[int, list[str]] = {}
+        """Navigation -> the folders of its pages and of its other links (a page above one of them links to it
+        downwards: its rendering is its own)."""
+
+    def _cle(self, page: Any, nav: Any, config: Any) -> tuple[int, str] | None:
+        if page is None or nav is None or page.parent is not None or page in nav.pages:
+            return None
+        cibles = self.sous.get(id(nav))
+        if cibles is None:
+            urls = [p.url for p in nav.pages] + [str(config.theme.get("logo") or ""), str(config.extra.get("homepage", ""))]
+            cibles = self.sous[id(nav)] = ["/" + posixpath.normpath("/" + u).strip("/") for u in urls]
+        dossier = "/" + posixpath.normpath("/" + page.url).strip("/")
+        if "." in dossier.rpartition("/")[2]:
+            return (id(nav), dossier.rpartition("/")[0])  # a file's links are those of its folder
+        if any(c == dossier or c.startswith(dossier + "/") for c in cibles):
+            return None
+        return (id(nav), dossier.rpartition("/")[0])
+
+    def __call__(self, page: Any, nav: Any, config: Any, caller: Callable[[], str]) -> str:
+        cle = self._cle(page, nav, config)
+        if cle is None:
+            return caller()
+        if cle not in self.rendus:
+            self.rendus[cle] = caller()
+        return self.rendus[cle]
+
+
+def navigations(env: Environment, config: MkDocsConfig) -> None:
+    """The theme's own templates also under `<theme name>/` (the override `partials/nav.html` includes Material's own),
+    and the navigation rendered once per folder for the pages outside it (`Navigations`), new at each build."""
+    assert env.loader is not None
+    propre = PrefixLoader({str(config.theme.name): FileSystemLoader(get_theme_dir(str(config.theme.name)))})
+    env.loader = ChoiceLoader([env.loader, propre])
+    env.globals["communs_navigation"] = Navigations()

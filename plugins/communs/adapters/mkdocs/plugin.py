@@ -5,23 +5,25 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from communs.adapters.mkdocs import incremental, pages
-from communs.adapters.mkdocs.navigation import arbre_des_territoires
+from communs.adapters.mkdocs.navigation import arbre_des_territoires, navigations
 from communs.adapters.mkdocs.reglages import CommunsConfig, reglages
 from communs.core.modele import genres
 from communs.core.site import SANS_RETRAIT, Site, avant_construction, politique_de_securite
 from communs.core.urls import Urls
+
+if TYPE_CHECKING:  # `mkdocs build` need not load the server and its file watcher
+    from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger("mkdocs.plugins.communs")
 
@@ -87,6 +89,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         env.trim_blocks = env.lstrip_blocks = True  # the theme's tags leave no blank lines (10 % of a page)
         env.add_extension(SANS_RETRAIT)  # nor indents
         env.bytecode_cache = incremental.COMPILATIONS  # templates compiled once per process
+        navigations(env, config)  # Material's navigation rendered once per folder for the pages outside it
         return env
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -111,9 +114,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         incremental.ramassage(False)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-        for folder in genres.EXTERNAL_FOLDERS:
-            if (self.root / folder).is_dir():
-                server.watch(str(self.root / folder))
-        if self.config.vocabulaires:
-            server.watch(str(self.config.vocabulaires))
+        folders = [self.root / folder for folder in genres.EXTERNAL_FOLDERS if (self.root / folder).is_dir()]
+        for path in [*folders, *([self.config.vocabulaires] if self.config.vocabulaires else [])]:
+            server.watch(str(path))
         return server
