@@ -63,22 +63,10 @@ def _cible(site: Path, page: Path, href: str) -> Path | None:
     return target if target.suffix == ".html" and target.is_file() else None
 
 
-APERCUS_DE_TERRITOIRE = 40 * 1024
-"""What issue 15 has not reached yet: the overview page of a territory that holds sub-territories (its head, map and
-counts, the theme's navigation and table of contents around them) still weighs up to about 40 KB on this corpus;
-every other page, the lists behind it included, is under 30 KB. Lower this to `LIMITE` when it is done."""
-
-
-def _apercu_de_territoire(page: str) -> bool:
-    return page.startswith("territoires/") and page.count("/") == 2
-
-
 def test_no_page_is_over_30_kb(grand: Build) -> None:
     sizes = {p.relative_to(grand.site).as_posix(): p.stat().st_size for p in grand.site.rglob("*.html")}
-    heavy = {page: size // 1024 for page, size in sizes.items() if size > LIMITE and not _apercu_de_territoire(page)}
-    assert heavy == {}
-    overviews = {page: size // 1024 for page, size in sizes.items() if size > APERCUS_DE_TERRITOIRE}
-    assert overviews == {}
+    heavy = {page: size // 1024 for page, size in sizes.items() if size > LIMITE}
+    assert heavy == {}, "territory overviews included: their sub-territories' counts are one table"
 
 
 def test_every_page_is_reachable_by_plain_links(grand: Build) -> None:

@@ -94,7 +94,8 @@ def test_territory_page_lists_subterritories_directory_sheets_words_reports_and_
     html = site.page("territoires/metropole-test")
     assert "Fait partie de" in main_of(html) and 'href="../nord/"' in main_of(html)
     subs = section_of(html, "Sous-territoires")
-    assert 'href="../versant-a/"' in subs and "Versant, 2 centres" in subs
+    assert 'href="../versant-a/">Versant A</a></th><td>Versant</td><td>2</td>' in subs, "type and centres of each"
+    assert '<th scope="col">Centres</th>' in subs
     directory = section_of(html, "Les centres")
     assert '<a href="tel:+33320000001">03 20 00 00 01</a>' in directory
     assert '<a href="https://a1.exemple.fr">a1.exemple.fr</a>' in directory
@@ -316,11 +317,16 @@ def test_long_lists_are_split_by_sub_territory_with_working_anchors(tmp_path: Pa
     monkeypatch.setattr(territoires, "LIMITE_ANNUAIRE", 1)
     result = build_site(FIXTURE, tmp_path / "site")
     assert not result.failed, result.log
-    region = main_of((tmp_path / "site" / "territoires" / "hauts-de-france" / "index.html").read_text(encoding="utf-8"))
-    assert "La liste complète est répartie par sous-territoire" in region
-    assert 'href="../nord/#solutions-nees-ici"' in region and "Nord</a> : 2 solutions" in region
-    assert 'href="../pas-de-calais/#solutions-nees-ici"' in region
-    assert 'href="../nord/#les-centres"' in region and "Nord</a> : 3 centres" in region
+    page = (tmp_path / "site" / "territoires" / "hauts-de-france" / "index.html").read_text(encoding="utf-8")
+    region = main_of(page)
+    table = section_of(page, "Sous-territoires")
+    head = table.split("</thead>", 1)[0]
+    columns = [c.split("</th>", 1)[0] for c in head.split('<th scope="col">')[1:]]
+    assert columns[:4] == ["Sous-territoire", "Type", "Centres", "Solutions nées ici"], columns
+    nord = table.split('href="../nord/">Nord</a></th>', 1)[1].split("</tr>", 1)[0]
+    assert nord.startswith("<td>Département</td><td>3</td><td>2</td>"), "the counts of a sub-territory, in one row"
+    assert 'href="../pas-de-calais/"' in table
+    assert region.count('href="#sous-territoires">tableau des sous-territoires</a>') >= 2, "long lists point to it"
     assert "prototypes/outil-a/" not in region.split('id="solutions-nees-ici"', 1)[1].split("Solutions reprises", 1)[0]
     versant = (tmp_path / "site" / "territoires" / "versant-b" / "index.html").read_text(encoding="utf-8")
     assert "prototypes/outil-b/" in versant, "a territory's own solutions are always listed"

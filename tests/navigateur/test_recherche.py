@@ -156,6 +156,23 @@ def test_search_over_http_loads_only_the_site_and_the_pages_it_shows(page: Page,
     assert not [u for u in requests if "search_index" in u or "workers/search" in u], "pas l'index de Material"
 
 
+def test_the_search_loads_when_the_visitor_shows_intent_not_before(page: Page, http: str) -> None:
+    """Pointing at the search box (or touching it, or focusing it) starts loading lunr and the terms, so that the first
+    result does not wait for them; opening a page alone loads nothing of the search (phones). « / » opens the box."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(urlsplit(r.url).path))
+    page.goto(http, wait_until="networkidle")
+    assert not [u for u in requests if "/recherche/" in u or "lunr" in u], "rien de la recherche à l'ouverture"
+    page.locator(".communs-recherche, label[for='__search']").first.dispatch_event("pointerover")
+    page.wait_for_function("() => window.communsRecherche.moteur() !== null")
+    assert "/recherche/index.js" in requests and "/assets/vendor/lunr/lunr.min.js" in requests
+    assert not [u for u in requests if "/postes-" in u or "/pages-" in u], "les occurrences attendent la requête"
+    page.goto(http, wait_until="networkidle")
+    page.keyboard.press("/")
+    assert page.evaluate("() => document.activeElement.id") == "communs-recherche-champ"
+    assert chercher(page, "ecran")[0]["titre"] == "Le jeu des écrans"
+
+
 def test_search_box_and_results_have_no_accessibility_violation(page: Page, http: str, axe_script: Path) -> None:
     page.goto(http)
     chercher(page, "wifi")

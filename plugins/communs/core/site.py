@@ -42,6 +42,8 @@ from communs.core.urls import Urls
 
 CACHE = ".cache"
 """The processed pictures and the preview cards, by content, at the repository's root (ignored by git)."""
+SANS_RETRAIT = gabarits.SansRetrait
+"""The Jinja extension an engine adds to its theme's templates: they lose their indentation (rendu/gabarits.py)."""
 
 
 @dataclass(frozen=True)

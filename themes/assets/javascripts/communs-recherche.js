@@ -20,7 +20,11 @@
   var B = 0.75;
   var CHIFFRES = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var VALEUR = {};
-  for (var c = 0; c < CHIFFRES.length; c++) VALEUR[CHIFFRES.charAt(c)] = c;
+  var CODES = new Int8Array(128);  /* le chiffre de chaque caractère, par son code : le décodage des occurrences */
+  for (var c = 0; c < CHIFFRES.length; c++) {
+    VALEUR[CHIFFRES.charAt(c)] = c;
+    CODES[CHIFFRES.charCodeAt(c)] = c;
+  }
   var AUCUNE = Object.freeze({});
   var LOT = 10;
   var PARTIELS_SI_MOINS_DE = 5;
@@ -49,16 +53,16 @@
   function decoder(texte) {
     var valeurs = [];
     var valeur = 0;
-    var decalage = 0;
+    var poids = 1;
     for (var i = 0; i < texte.length; i++) {
-      var chiffre = VALEUR[texte.charAt(i)];
-      valeur += (chiffre & 31) * Math.pow(2, decalage);
+      var chiffre = CODES[texte.charCodeAt(i)];
+      valeur += (chiffre & 31) * poids;
       if (chiffre >= 32) {
-        decalage += 5;
+        poids *= 32;
       } else {
         valeurs.push(valeur);
         valeur = 0;
-        decalage = 0;
+        poids = 1;
       }
     }
     return valeurs;
@@ -112,10 +116,14 @@
     this.longueurs = null;
     this.moyennes = null;
     this.tousLesTermes = null;
-    var phrases = d.synonymes.map(function (s) { return s[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+    /* Une phrase de synonymes et son jeton ; le jeton est omis quand c'est la phrase sans ses espaces. */
     this.synonymes = Object.create(null);
-    for (var i = 0; i < d.synonymes.length; i++) this.synonymes[d.synonymes[i][0]] = d.synonymes[i][1];
-    this.motifSynonymes = phrases.length ? new RegExp("(^| )(" + phrases.join("|") + ")[sx]?(?= |$)", "g") : null;
+    this.motsMax = 0;
+    for (var i = 0; i < d.synonymes.length; i++) {
+      var phrase = d.synonymes[i][0];
+      this.synonymes[phrase] = d.synonymes[i].length > 1 ? d.synonymes[i][1] : phrase.replace(/ /g, "");
+      this.motsMax = Math.max(this.motsMax, phrase.split(" ").length);
+    }
     this.surfaces = null;
   }
 
@@ -215,12 +223,7 @@
       }
     }
     var champsVecteurs = Object.create(null);
-    for (var f2 = 0; f2 < this.champs.length; f2++) {
-      for (var doc = 0; doc < this.n; doc++) {
-        var cle2 = this.champs[f2] + "/" + doc;
-        if (vecteurs[cle2]) champsVecteurs[cle2] = new window.lunr.Vector(vecteurs[cle2]);
-      }
-    }
+    for (var cle2 in vecteurs) champsVecteurs[cle2] = new window.lunr.Vector(vecteurs[cle2]);
     return new window.lunr.Index({
       invertedIndex: inverse,
       fieldVectors: champsVecteurs,
@@ -270,11 +273,7 @@
 
   /* Les mots d'une requête, pliés, synonymes remplacés, sans mots vides ni mots trop courts. */
   Moteur.prototype.mots = function (requete) {
-    var plie = plier(requete);
-    var synonymes = this.synonymes;
-    if (this.motifSynonymes) {
-      plie = plie.replace(this.motifSynonymes, function (tout, avant, phrase) { return avant + synonymes[phrase]; });
-    }
+    var plie = this.remplacer(plier(requete));
     var vus = new Set();
     var moteur = this;
     return plie.split(" ").filter(function (mot) {
@@ -282,6 +281,31 @@
       vus.add(mot);
       return true;
     });
+  };
+
+  /* Chaque phrase de synonymes remplacée par son jeton, comme Synonymes.remplacer en Python (analyse.py) : de
+   * gauche à droite, à chaque début de mot la phrase la plus longue, suivie ou non d'un s ou d'un x. Mot à mot
+   * dans un dictionnaire plutôt qu'une expression régulière de toutes les phrases (des milliers : longue à bâtir). */
+  Moteur.prototype.remplacer = function (plie) {
+    if (!this.motsMax || !plie) return plie;
+    var mots = plie.split(" ");
+    var sortie = [];
+    var i = 0;
+    while (i < mots.length) {
+      var trouve = 0;
+      for (var n = Math.min(this.motsMax, mots.length - i); n > 0 && !trouve; n--) {
+        var phrase = mots.slice(i, i + n).join(" ");
+        var jeton = this.synonymes[phrase];
+        if (jeton === undefined && /[sx]$/.test(phrase)) jeton = this.synonymes[phrase.slice(0, -1)];
+        if (jeton !== undefined) {
+          sortie.push(jeton);
+          trouve = n;
+        }
+      }
+      if (!trouve) sortie.push(mots[i]);
+      i += trouve || 1;
+    }
+    return sortie.join(" ");
   };
 
   /* Les mots des pages (et pas seulement leurs racines), pour corriger une faute de frappe. */
@@ -522,10 +546,18 @@
     /* Affiche le lot suivant ; data-requete dit quelle requête la liste montre (les tests l'attendent). */
     function montrer(requete) {
       var lot = trouves.slice(affiches, affiches + LOT).map(function (r) { return r.numero; });
-      return pages(lot).then(function (details) {
+      /* Chaque résultat paraît dès que son fichier est là, dans l'ordre : le premier n'attend pas les autres. */
+      var suite = Promise.resolve();
+      var details = lot.map(function (numero) { return pages([numero]); });
+      details.forEach(function (detail) {
+        suite = suite.then(function () { return detail; }).then(function (une) {
+          if (requete !== derniere) return;
+          liste.appendChild(element(une[0]));
+          affiches += 1;
+        });
+      });
+      return suite.then(function () {
         if (requete !== derniere) return;
-        details.forEach(function (page) { liste.appendChild(element(page)); });
-        affiches += details.length;
         plus.hidden = affiches >= trouves.length;
         resultats.setAttribute("data-requete", requete);
       });
@@ -573,13 +605,37 @@
       return Array.prototype.slice.call(liste.querySelectorAll("a"));
     }
 
-    champ.addEventListener("focus", function () {
-      ouvrir(true);
+    /* Le visiteur montre qu'il va chercher (le pointeur sur la loupe ou la boîte, un doigt dessus, le focus) :
+     * lunr et les termes se chargent dès ce moment, pas à chaque page ouverte (les téléphones n'en paient pas le prix). */
+    function preparer() {
       charger().catch(function () {});
+    }
+    Array.prototype.forEach.call(entete.querySelectorAll('label[for="__search"], .communs-recherche'), function (cible) {
+      cible.addEventListener("pointerover", preparer, { once: true, passive: true });
+      cible.addEventListener("touchstart", preparer, { once: true, passive: true });
     });
+    /* « / » hors d'un champ : ouvre la recherche (comme sur bien des sites), qui se charge alors. */
+    document.addEventListener("keydown", function (evenement) {
+      var ici = document.activeElement;
+      if (evenement.key !== "/" || evenement.ctrlKey || evenement.metaKey || evenement.altKey) return;
+      if (ici && (/^(INPUT|TEXTAREA|SELECT)$/.test(ici.tagName) || ici.isContentEditable)) return;
+      evenement.preventDefault();
+      champ.focus();
+    });
+    champ.addEventListener("focus", function () {
+      preparer();
+      ouvrir(true);
+    });
+    /* Une frappe isolée cherche tout de suite ; des frappes rapprochées (moins de 60 ms) attendent la dernière. */
+    var lancee = 0;
+    function lancer() {
+      lancee = Date.now();
+      chercher();
+    }
     champ.addEventListener("input", function () {
       clearTimeout(attente);
-      attente = setTimeout(chercher, 60);
+      if (Date.now() - lancee > 60) lancer();
+      else attente = setTimeout(lancer, 60);
     });
     formulaire.addEventListener("submit", function (evenement) {
       evenement.preventDefault();

@@ -19,7 +19,7 @@ from communs.adapters.mkdocs import incremental, pages
 from communs.adapters.mkdocs.navigation import arbre_des_territoires, navigations
 from communs.adapters.mkdocs.reglages import CommunsConfig, reglages
 from communs.core.modele import genres
-from communs.core.site import Site, avant_construction, politique_de_securite
+from communs.core.site import SANS_RETRAIT, Site, avant_construction, politique_de_securite
 from communs.core.urls import Urls
 
 if TYPE_CHECKING:  # `mkdocs build` need not load the server and its file watcher
@@ -87,6 +87,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         env.trim_blocks = env.lstrip_blocks = True  # the theme's tags leave no blank lines (10 % of a page)
+        env.add_extension(SANS_RETRAIT)  # nor indents
         env.bytecode_cache = incremental.COMPILATIONS  # templates compiled once per process
         navigations(env, config)  # Material's navigation rendered once per folder for the pages outside it
         return env

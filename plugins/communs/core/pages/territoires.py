@@ -94,22 +94,40 @@ def _porteur(item: Item, arbre: Arbre, here: str, urls: Urls) -> Ligne:
     return []
 
 
-def _par_sous_territoire(
-    arbre: Arbre, slug: str, here: str, urls: Urls, anchor: str, count: Callable[[Contenu], int], words: tuple[str, str]
-) -> list[Ligne]:
-    """Past the limit, a long list becomes one line per sub-territory, each leading to its own list."""
-    lines: list[Ligne] = []
-    for child in arbre.enfants[slug]:
-        number = count(arbre.contenu_territoire(child))
-        if number:
-            child_item = arbre.territoires[child]
-            lines.append([Lien(child_item.title, urls.lien(here, child_item.src_uri, anchor)), f" : {_plural(number, *words)}"])
-    return lines
+COLONNES: tuple[tuple[str, Callable[[Contenu], int]], ...] = (
+    ("Centres", lambda c: len(c.centres)),
+    ("Solutions nées ici", lambda c: len(c.nees)),
+    ("Reprises", lambda c: len(c.reprises)),
+    ("Fiches d'activité", lambda c: len(c.fiches)),
+    ("Mots du lexique", lambda c: len(c.contributions)),
+    ("Rapports", lambda c: len(c.rapports)),
+)
+"""The counts of the table of sub-territories: one row per sub-territory instead of one list per section (the
+counts of a long list used to be repeated under each section, a line per sub-territory: 60 links on a département).
+communs.css names them in this order on a phone."""
+
+
+def tableau_sous_territoires(arbre: Arbre, slug: str, here: str, urls: Urls) -> dict[str, Any] | None:
+    """The sub-territories of `slug`, each with its type and its counts (every column, zeros included: on a phone
+    the stylesheet names each count by its column)."""
+    children = arbre.enfants[slug]
+    if not children:
+        return None
+    project = arbre.project
+    rows = []
+    for child in children:
+        child_item = arbre.territoires[child]
+        model = child_item.model
+        genre = label(project.vocabularies, "types_territoires", model.type) if isinstance(model, modeles.Territoire) else ""
+        contenu = arbre.contenu_territoire(child)
+        link = Lien(child_item.title, urls.lien(here, child_item.src_uri))
+        rows.append({"lien": link, "type": genre, "nombres": [count(contenu) for _, count in COLONNES]})
+    return {"colonnes": [name for name, _ in COLONNES], "lignes": rows}
 
 
 def section_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
     """The data of `territoire.html`."""
-    project, here, slug = arbre.project, item.src_uri, item.slug
+    here, slug = item.src_uri, item.slug
     contenu = arbre.contenu_territoire(slug)
     ancestors = arbre.ancetres(slug)[:-1]
     chiffres = [
@@ -125,19 +143,10 @@ def section_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
         )
         if n
     ]
-    sous_territoires = []
-    for child in arbre.enfants[slug]:
-        child_item = arbre.territoires[child]
-        model = child_item.model
-        genre = label(project.vocabularies, "types_territoires", model.type) if isinstance(model, modeles.Territoire) else ""
-        count = sum(len(arbre.centres_de(s)) for s in arbre.descendants(child))
-        sous_territoires.append(
-            [Lien(child_item.title, urls.lien(here, child_item.src_uri)), f" — {genre}, {_plural(count, 'centre', 'centres')}"]
-        )
     centres: dict[str, Any] | None = None
     if contenu.centres:
         groupes: list[tuple[str | None, Any]] = []
-        repartition: list[Ligne] = []
+        repartition = False
         if len(contenu.centres) <= LIMITE_ANNUAIRE:
             for territory in arbre.descendants(slug):
                 found = arbre.centres_de(territory)
@@ -148,28 +157,26 @@ def section_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
             own = arbre.centres_de(slug)
             if own:
                 groupes.append((None, annuaire(own, here, urls)))
-            repartition = _par_sous_territoire(
-                arbre, slug, here, urls, "les-centres", lambda c: len(c.centres), ("centre", "centres")
-            )
+            repartition = bool(arbre.enfants[slug])
         carte = carte_des_centres(contenu.centres, here, f"Carte des centres : {item.title}", urls)
         centres = {"carte": carte, "groupes": groupes, "repartition": repartition}
     direct = arbre.contenu_direct(slug)
 
     listes: list[dict[str, Any]] = []
-    for title, anchor, body, body_direct, counter, words in listes_du_territoire(arbre, contenu, direct, here, urls):
+    for title, anchor, body, body_direct, _, words in listes_du_territoire(arbre, contenu, direct, here, urls):
         if not body:
             continue
         if len(body) <= LIMITE_LISTE:
-            listes.append({"titre": title, "ancre": anchor, "lignes": body, "repartition": [], "complete": None})
+            listes.append({"titre": title, "ancre": anchor, "lignes": body, "repartition": False, "complete": None})
         else:
-            split = _par_sous_territoire(arbre, slug, here, urls, anchor, counter, words)
+            split = bool(arbre.enfants[slug])
             complete = Lien(f"La liste complète : {_plural(len(body), *words)}", urls.lien(here, liste_src_uri(slug, anchor)))
             lines = body_direct if len(body_direct) <= LIMITE_LISTE else []
             listes.append({"titre": title, "ancre": anchor, "lignes": lines, "repartition": split, "complete": complete})
     return {
         "fil": fil_d_ariane(arbre, ancestors[-1], here, urls) if ancestors else [],
         "chiffres": chiffres,
-        "sous_territoires": sous_territoires,
+        "sous_territoires": tableau_sous_territoires(arbre, slug, here, urls),
         "centres": centres,
         "listes": listes,
         **_rapports(arbre, slug, here, urls, contenu, direct),
@@ -177,10 +184,12 @@ def section_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
 
 
 def _rapports(arbre: Arbre, slug: str, here: str, urls: Urls, contenu: Contenu, direct: Contenu) -> dict[str, Any]:
-    """The reports about the territory; past `LIMITE_LISTE`, those about it alone, then one line per sub-territory."""
+    """The reports about the territory; past `LIMITE_LISTE`, those about it alone (the table of sub-territories counts
+    the others)."""
     if len(contenu.rapports) <= LIMITE_LISTE:
-        return {"rapports": [[Lien(r.title, urls.lien(here, r.src_uri))] for r in contenu.rapports], "rapports_repartition": []}
-    split = _par_sous_territoire(arbre, slug, here, urls, "rapports", lambda c: len(c.rapports), ("rapport", "rapports"))
+        every: list[Ligne] = [[Lien(r.title, urls.lien(here, r.src_uri))] for r in contenu.rapports]
+        return {"rapports": every, "rapports_repartition": False}
+    split = bool(arbre.enfants[slug])
     own: list[Ligne] = [[Lien(r.title, urls.lien(here, r.src_uri))] for r in direct.rapports[:LIMITE_LISTE]]
     return {"rapports": own or [["Aucun rapport sur le territoire seul."]], "rapports_repartition": split}
 

@@ -88,6 +88,6 @@ def carte_par_sous_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str,
         return None
     caption = (
         "Chaque point mène à un sous-territoire, placé au milieu de ses centres : sa page montre la carte de ses "
-        f"centres ; la liste des centres plus bas est répartie de la même façon. {cartes.credit()}."
+        f"centres ; le tableau des sous-territoires donne le nombre de centres de chacun. {cartes.credit()}."
     )
     return {"carte": drawn, "legende": caption, "fond": urls.statique(here, drawn.fond)}

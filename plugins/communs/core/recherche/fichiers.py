@@ -1,7 +1,7 @@
 """The index as files the browser loads with a <script> tag (which works from a folder, where fetch() does not).
 
 - `recherche/index.js`: the terms and their forms, the field lengths, the stop words and synonyms: all a query
-  needs to choose the terms it looks for.
+  needs to choose the terms it looks for. A synonym's token is left out when it is its phrase without spaces.
 - `recherche/postes-N.js`: the postings of a run of consecutive terms (about `POSTES_PAR_FICHIER` characters), loaded
   for the terms of a query only: a word and the words it begins are neighbours, so a query loads one file or two.
 - `recherche/pages-N.js`: title, genre, address and line of context of `TRANCHE` pages each, loaded only for
@@ -21,8 +21,8 @@ from communs.core.recherche.analyse import MIN_LENGTH, mots_vides
 from communs.core.recherche.documents import PageIndexee
 from communs.core.recherche.index import CHAMPS, Index, construire, synonymes
 
-TRANCHE = 100
-"""Pages per file of results."""
+TRANCHE = 40
+"""Pages per file of results: the first result shown waits for its file only (about 8 KB), not for 100 pages."""
 
 POSTES_PAR_FICHIER = 16_000
 """Characters of postings per file (before gzip): at 5,000 items the postings are about 200,000 characters."""
@@ -112,7 +112,7 @@ def donnees_index(index: Index, postes: list[str] | None = None) -> dict[str, An
         "formes": ";".join(_formes(t, index.formes.get(t, set())) for t in index.termes),
         "vides": sorted(mots_vides()),
         "longueurMin": MIN_LENGTH,
-        "synonymes": index.synonymes.as_list(),
+        "synonymes": [[p] if t == p.replace(" ", "") else [p, t] for p, t in index.synonymes.as_list()],
         "genres": genres,
         "genreParPage": "".join(_CHIFFRES[genres.index([e.genre, e.libelle])] for e in index.entrees),
     }
