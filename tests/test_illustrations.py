@@ -162,7 +162,7 @@ def test_a_refused_picture_is_not_published_and_its_card_shows_the_pictogram(tmp
 
 
 def test_cards_drawn_by_the_second_process_are_the_bytes_the_build_draws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(carte_sociale, "_processeurs", lambda: 2)
+    monkeypatch.setattr(carte_sociale, "processeurs", lambda: 2)
     cards = [(f"Atelier numéro {i} pour les seniors du quartier", "Fiche d'activité", partage.NOM) for i in range(48)]
     assert len(cards) >= carte_sociale.SEUIL
     process = carte_sociale.en_arriere_plan(cards, tmp_path)

@@ -29,6 +29,14 @@ def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 
 ENGINES = ["mkdocs", "pelican"]
+DECALAGES = """() => new Promise((done) => {
+  let total = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) { if (!entry.hadRecentInput) total += entry.value; }
+  }).observe({type: 'layout-shift', buffered: true});
+  setTimeout(() => done(total), 500);
+})"""
+"""The cumulative layout shift of the open page (shifts after an input left out), once it has settled."""
 """Every browser test runs against both builds of the same content."""
 
 

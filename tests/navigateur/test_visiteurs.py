@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from .conftest import page_sans_erreur
+from .conftest import DECALAGES, page_sans_erreur
 from .test_pages import WCAG
 
 SCREENS = {"ordinateur": (1280, 900), "telephone": (390, 844)}
@@ -245,15 +245,6 @@ def test_visitor_of_a_territory_sees_its_centres_solutions_and_map_first(page: P
     assert box is not None and box["y"] < FIRST_SCREEN, "the map begins in the first screen"
     assert page.locator(".communs-carte").count() == 1, "one map, at the top"
     assert "Assemblée territoriale" in page.inner_text(".communs-details")
-
-
-DECALAGES = """() => new Promise((done) => {
-  let total = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) { if (!entry.hadRecentInput) total += entry.value; }
-  }).observe({type: 'layout-shift', buffered: true});
-  setTimeout(() => done(total), 500);
-})"""
 
 
 @pytest.mark.parametrize("catalogue", ["prototypes/", "fiches/"])

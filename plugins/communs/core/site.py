@@ -35,6 +35,7 @@ from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
 from communs.core.rendu import carte as cartes
 from communs.core.rendu import gabarits
+from communs.core.rendu.carte_sociale import processeurs as processeurs
 from communs.core.rendu.glossaire import GENRES as GENRES_GLOSSAIRE
 from communs.core.rendu.glossaire import Glossaire
 from communs.core.rendu.sommaire import Titre, sommaire

@@ -7,13 +7,13 @@ one process converts them all."""
 from __future__ import annotations
 
 import multiprocessing
-import os
 import threading
 from collections.abc import Sequence
 from typing import Any
 
 from communs.adapters.pelican.lecteur import LecteurCommuns
 from communs.core.modele.frontmatter import Document
+from communs.core.site import processeurs
 
 SEUIL = 200
 """From this many files to convert, a second process converts half of them (below, its start costs more)."""
@@ -29,10 +29,8 @@ def _convertir(numeros: range) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _deux_processus() -> bool:
-    affinity = getattr(os, "sched_getaffinity", None)
-    processeurs = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
     forking = "fork" in multiprocessing.get_all_start_methods()
-    return processeurs >= 2 and forking and threading.active_count() == 1
+    return processeurs() >= 2 and forking and threading.active_count() == 1
 
 
 def convertir(lecteur: LecteurCommuns, documents: Sequence[Document]) -> list[tuple[str, dict[str, Any]]]:

@@ -166,7 +166,7 @@ def en_arriere_plan(cartes: Sequence[tuple[str, str, str]], dossier: Path) -> su
     """Start a second process that draws `cartes` (title, kind, site) not yet in the cache `dossier`, in this order,
     skipping those already there; None when there are few, with a single processor, or if it cannot start (the build
     then draws every card itself)."""
-    if len(cartes) < SEUIL or _processeurs() < 2:
+    if len(cartes) < SEUIL or processeurs() < 2:
         return None
     package = Path(__file__).resolve().parents[3]  # the folder holding `communs`
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(package), os.environ.get("PYTHONPATH")]))}
@@ -194,7 +194,7 @@ def _envoyer(process: subprocess.Popen[bytes], data: bytes) -> None:
         pass
 
 
-def _processeurs() -> int:
+def processeurs() -> int:
     """The processors this process may run on."""
     affinity = getattr(os, "sched_getaffinity", None)
     return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
