@@ -9,7 +9,8 @@ build has one thread (never under `make serve-pelican`, whose server runs in a t
   makes them twice; each process then writes the map backgrounds of its own pages.
 
 Each text and each page depends on its own file and the façade alone: the pages are the same bytes as when one process
-makes them all."""
+makes them all. A second process that stops on an error (written by itself on the standard error) stops the build:
+its end is awaited, never a result it will not send."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ import gc
 import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from communs.adapters.pelican.lecteur import LecteurCommuns
@@ -39,9 +42,29 @@ def _convertir(numeros: range) -> list[tuple[str, dict[str, Any]]]:
     return [_LECTEUR.convertir(_DOCUMENTS[i]) for i in numeros]
 
 
+def _envoyer(numeros: range, envoi: Connection) -> None:
+    envoi.send(_convertir(numeros))
+    envoi.close()
+
+
 def _deux_processus(nombre: int) -> bool:
     forking = "fork" in multiprocessing.get_all_start_methods()
     return nombre >= SEUIL and processeurs() >= 2 and forking and threading.active_count() == 1
+
+
+def _fourche(cible: Callable[..., None], *args: Any) -> BaseProcess:
+    """The second process, forked and started: what both share is first frozen, so that neither's cycle collector walks
+    it (nor copies its memory pages by writing to them)."""
+    gc.freeze()
+    process = multiprocessing.get_context("fork").Process(target=cible, args=args, daemon=True)
+    process.start()
+    return process
+
+
+def _attendre(process: BaseProcess) -> None:
+    process.join()
+    if process.exitcode != 0:  # its error is written above, by the process itself
+        raise RuntimeError(f"Le second processus de la construction s'est arrêté (code {process.exitcode}).")
 
 
 def convertir(lecteur: LecteurCommuns, documents: Sequence[Document]) -> list[tuple[str, dict[str, Any]]]:
@@ -50,14 +73,22 @@ def convertir(lecteur: LecteurCommuns, documents: Sequence[Document]) -> list[tu
         return [lecteur.convertir(doc) for doc in documents]
     global _LECTEUR, _DOCUMENTS
     _LECTEUR, _DOCUMENTS = lecteur, documents
-    gc.freeze()  # what both processes share is not walked (nor its pages copied) by the cycle collector of either
+    reception, envoi = multiprocessing.get_context("fork").Pipe(duplex=False)
+    process = _fourche(_envoyer, range(1, len(documents), 2), envoi)
     try:
-        with multiprocessing.get_context("fork").Pool(1) as pool:
-            impairs = pool.apply_async(_convertir, (range(1, len(documents), 2),))
-            pairs = _convertir(range(0, len(documents), 2))
-            autres = impairs.get()
+        envoi.close()  # the other process's end: its end of file says that process stopped
+        pairs = _convertir(range(0, len(documents), 2))
+        try:
+            autres = reception.recv()
+        except EOFError:  # it stopped before sending the texts
+            _attendre(process)
+            raise
+        _attendre(process)
     finally:
         _LECTEUR, _DOCUMENTS = None, ()
+        if process.is_alive():
+            process.kill()
+        reception.close()
     converted: list[tuple[str, dict[str, Any]]] = []
     for i in range(len(documents)):
         converted.append(pairs[i // 2] if i % 2 == 0 else autres[i // 2])
@@ -89,14 +120,13 @@ def ecrire(site: Site, nombre: int, page: Callable[[int], None], avant: Callable
         apres()
         return
     avant_fourche(site)
-    gc.freeze()
-    contexte = multiprocessing.get_context("fork")
-    _PAGES = (contexte.Value("q", 0), nombre, page, apres)
+    _PAGES = (multiprocessing.get_context("fork").Value("q", 0), nombre, page, apres)
+    process = _fourche(_ecrire_pages)
     try:
-        with contexte.Pool(1) as pool:
-            autre = pool.apply_async(_ecrire_pages)
-            avant()
-            _ecrire_pages()
-            autre.get()
+        avant()
+        _ecrire_pages()
+        _attendre(process)
     finally:
         _PAGES = None
+        if process.is_alive():  # this process stopped on an error: so does the other
+            process.kill()
