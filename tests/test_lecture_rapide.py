@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from communs.core.controles import verification
-from communs.core.modele import codes, projet, yaml_borne
+from communs.core.modele import codes, lecture_parallele, projet, yaml_borne
 from communs.core.modele.frontmatter import read_document
 
 CAS_INVALIDES = Path(__file__).parent / "cas-invalides"
@@ -107,3 +107,16 @@ def test_the_one_off_check_leaves_the_memory_alone() -> None:
     before = dict(projet._MEMOIRE)
     verification.run(CAS_INVALIDES, memoriser=False)
     assert before == projet._MEMOIRE
+
+
+def test_two_processes_read_what_one_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file of the invalid cases read by two processes (however few they are): the same items, in the same
+    order, with the same documents and the same diagnostics as one process reading them all."""
+    alone = verification.run(CAS_INVALIDES, memoriser=False)
+    monkeypatch.setattr(lecture_parallele, "SEUIL", 0)
+    if not lecture_parallele._deux_processus():
+        pytest.skip("one processor, or no fork on this system: the files are read by one process")
+    two = verification.run(CAS_INVALIDES, memoriser=False)
+    assert [d.as_dict() for d in two.collector.items] == [d.as_dict() for d in alone.collector.items]
+    assert [(i.path, i.doc, i.model) for i in two.items] == [(i.path, i.doc, i.model) for i in alone.items]
+    assert two.exclus == alone.exclus

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from communs.core.modele import codes, complexite, genres, modeles, vocabulaires
+from communs.core.modele import codes, complexite, genres, lecture_parallele, modeles, vocabulaires
 from communs.core.modele import lecture_sure as fichiers
 from communs.core.modele.diagnostics import Collector, Diagnostic
 from communs.core.modele.frontmatter import Document, read_document
@@ -128,11 +128,16 @@ def _lire_item(genre: Genre, rel_root: str, raw: bytes, memoire: dict[tuple[str,
 
 def _lire(genre: Genre, rel_root: str, raw: bytes) -> tuple[Document, BaseModel | None]:
     doc = read_document(raw, rel_root)
-    model = None
-    if isinstance(doc.data, dict):
-        model, problems = validate(doc, genre.model)
-        doc.diagnostics.extend(_unreported(doc, problems))
-    return doc, model
+    return doc, _valider(genre, doc)
+
+
+def _valider(genre: Genre, doc: Document) -> BaseModel | None:
+    """The model of a document read (its problems added to it), or None."""
+    if not isinstance(doc.data, dict):
+        return None
+    model, problems = validate(doc, genre.model)
+    doc.diagnostics.extend(_unreported(doc, problems))
+    return model
 
 
 _UNSAFE_YAML = frozenset({codes.YAML_ALIAS, codes.YAML_TROP_PROFOND, codes.CONTENU_TROP_COMPLEXE})
@@ -172,10 +177,18 @@ def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, m
     project = Project(root=root, vocabularies=vocabularies or vocabulaires.default())
     kind_folders = {genre.folder: genre for genre in genres.GENRES}
     memoire: dict[tuple[str, str, bytes], bytes] | None = {} if memoriser else None
+    a_lire: list[tuple[Genre, Path, str]] = []
     for genre in genres.GENRES:
         folder = root / genre.folder
         if folder.is_dir():
-            _load_kind(project, genre, folder, memoire)
+            _load_kind(project, genre, folder, memoire, a_lire)
+    lectures = lecture_parallele.tout_lire([(path, rel) for _, path, rel in a_lire])  # empty when memoriser
+    for (genre, _, rel_root), (problems, doc) in zip(a_lire, lectures, strict=True):
+        project.collector.extend(problems)
+        if doc is None:
+            project.exclus.add(rel_root)
+        else:
+            project.items.append(Item(genre=genre, slug=Path(rel_root).stem, doc=doc, model=_valider(genre, doc)))
     if memoire is not None:
         _MEMOIRE.clear()
         _MEMOIRE.update(memoire)
@@ -205,7 +218,14 @@ def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, m
     return project
 
 
-def _load_kind(project: Project, genre: Genre, folder: Path, memoire: dict[tuple[str, str, bytes], bytes] | None) -> None:
+def _load_kind(
+    project: Project,
+    genre: Genre,
+    folder: Path,
+    memoire: dict[tuple[str, str, bytes], bytes] | None,
+    a_lire: list[tuple[Genre, Path, str]],
+) -> None:
+    """The items of `genre`, read at once with `memoire`, else added to `a_lire` (lecture_parallele reads them)."""
     for path in _walk(project, folder):
         rel = path.relative_to(folder)
         if _skipped(rel):
@@ -219,6 +239,8 @@ def _load_kind(project: Project, genre: Genre, folder: Path, memoire: dict[tuple
             project.stray.append((rel_root, "extension"))
         elif len(rel.parts) > 1:
             project.stray.append((rel_root, "sous-dossier"))
+        elif memoire is None:
+            a_lire.append((genre, path, rel_root))
         elif (raw := _read(project, path, rel_root)) is not None:
             project.items.append(_lire_item(genre, rel_root, raw, memoire))
 
