@@ -3,6 +3,7 @@ lets through what the guard refuses, and the one-off check gives the same diagno
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,18 @@ def test_two_processes_read_what_one_reads(monkeypatch: pytest.MonkeyPatch) -> N
     assert [d.as_dict() for d in two.collector.items] == [d.as_dict() for d in alone.collector.items]
     assert [(i.path, i.doc, i.model) for i in two.items] == [(i.path, i.doc, i.model) for i in alone.items]
     assert two.exclus == alone.exclus
+
+
+def test_two_processes_fill_the_memory_as_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold build's load (the memory empty) read by two processes: the same items and the same memory."""
+    monkeypatch.setattr(projet, "_MEMOIRE", {})
+    alone = verification.run(CAS_INVALIDES)
+    memory = {key: pickle.loads(copy) for key, copy in projet._MEMOIRE.items()}
+    monkeypatch.setattr(projet, "_MEMOIRE", {})
+    monkeypatch.setattr(lecture_parallele, "SEUIL", 0)
+    if not lecture_parallele._deux_processus():
+        pytest.skip("one processor, or no fork on this system: the files are read by one process")
+    two = verification.run(CAS_INVALIDES)
+    assert [d.as_dict() for d in two.collector.items] == [d.as_dict() for d in alone.collector.items]
+    assert [(i.path, i.doc, i.model) for i in two.items] == [(i.path, i.doc, i.model) for i in alone.items]
+    assert {key: pickle.loads(copy) for key, copy in projet._MEMOIRE.items()} == memory
