@@ -23,6 +23,7 @@ from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.projet import Item, Project, empreinte
 from communs.core.pages import accueil, atom, catalogues, listes_territoire, memoire, paquet_donnees, proximite, territoires
+from communs.core.pages.avant_fourche import avant_fourche as avant_fourche
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.illustrations import Illustrations
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
