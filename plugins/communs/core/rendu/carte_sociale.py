@@ -26,6 +26,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from communs.core.modele.lecture_parallele import processeurs
+
 LARGEUR, HAUTEUR = 1200, 630
 FOND = (40, 53, 147)
 """Indigo, the site's primary colour (Material's indigo 800)."""
@@ -184,12 +186,6 @@ def en_arriere_plan(cartes: Sequence[tuple[str, str, str]], dossier: Path) -> su
             )
     except OSError:
         return None
-
-
-def processeurs() -> int:
-    """The processors this process may run on."""
-    affinity = getattr(os, "sched_getaffinity", None)
-    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 def _dessiner_tout(argv: list[str]) -> int:
