@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,9 @@ def markdown(page: PageGeneree) -> str:
     return front + "# " + _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(page.titre, quote=False)) + "\n"
 
 
-def set_meta(page: Page, parts: Parties) -> None:
+def set_meta(page: Page, parts: Parties | None) -> None:
+    if parts is None:
+        return
     page.meta["title"] = parts.titre
     page.meta["communs"] = parts.resume
     page.meta["communs_resume"] = parts.resume_html
@@ -75,6 +78,17 @@ def extend_toc(existing: TableOfContents | None, titres: list[Titre]) -> TableOf
     if items and added:
         added[0].active = False  # type: ignore[attr-defined]
     return TableOfContents(items + added)
+
+
+def write_backgrounds(config: MkDocsConfig, site: Site | None) -> None:
+    """The backgrounds of the maps drawn so far, known once the pages are read, but those already written (each is
+    named by its content: a file already there is the same)."""
+    site_dir = Path(config.site_dir)
+    for path, text in (site.fonds_de_carte(lambda p: (site_dir / p).exists()) if site else {}).items():
+        (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
+        partial = site_dir / f"{path}.{os.getpid()}"  # whole or absent: another process may write the same file
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(site_dir / path)
 
 
 def remove(files: Files, src_uri: str) -> None:
