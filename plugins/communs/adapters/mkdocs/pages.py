@@ -147,6 +147,8 @@ def apply_plan(
         remove(files, uri)
         _SOURCES[uri] = sources.get(uri) or (page, markdown(page))
         files.append(genere(config, construction, uri, _SOURCES[uri][1], page.html))
+    if not site.reglages.memoriser:  # a one-off build: the missing preview cards drawn while the search index is made
+        site.partage.commencer()
     for uri, text in site.fichiers().items():
         files.append(genere(config, construction, uri, text))
     for uri, data in site.medias().items():  # processed pictures and preview cards

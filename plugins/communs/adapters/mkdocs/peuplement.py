@@ -92,6 +92,11 @@ def commande(command: str, dirty: bool) -> None:
     _COMMANDE[:] = [command] if command == "build" and not dirty else []
 
 
+def une_fois() -> bool:
+    """Whether this process builds the site once (`mkdocs build`): what it reads need not be kept for another build."""
+    return bool(_COMMANDE)
+
+
 def fichiers(files: Files) -> Partagees:
     return files if isinstance(files, Partagees) else Partagees(files)
 
