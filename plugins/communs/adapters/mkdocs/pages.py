@@ -7,6 +7,7 @@ import html
 import logging
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,17 +31,23 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 def markdown(page: PageGeneree) -> str:
     """The source MkDocs reads for a generated page: its front-matter and its title as a heading, from which MkDocs
     takes the page's title unless the navigation names it; the body itself comes in `on_page_content`."""
-    meta: dict[str, Any] = {}
-    if page.meta.catalogue:
-        meta["communs_catalogue"] = True
-    if page.meta.imprimable:
-        meta["hide"] = ["navigation", "toc"]
-    if not page.meta.recherche:
-        meta["search"] = {"exclude": True}
-    if page.meta.redirection:
-        meta["redirection"] = page.meta.redirection
-    front = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" if meta else ""
+    front = _front(page.meta.catalogue, page.meta.imprimable, page.meta.recherche, page.meta.redirection)
     return front + "# " + _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(page.titre, quote=False)) + "\n"
+
+
+@lru_cache(maxsize=1024)
+def _front(catalogue: bool, imprimable: bool, recherche: bool, redirection: str | None) -> str:
+    """A generated page's front-matter in Material's keys (thousands of pages share a few of them)."""
+    meta: dict[str, Any] = {}
+    if catalogue:
+        meta["communs_catalogue"] = True
+    if imprimable:
+        meta["hide"] = ["navigation", "toc"]
+    if not recherche:
+        meta["search"] = {"exclude": True}
+    if redirection:
+        meta["redirection"] = redirection
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" if meta else ""
 
 
 def set_meta(page: Page, parts: Parties | None) -> None:
