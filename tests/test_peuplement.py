@@ -4,6 +4,7 @@ the same, byte for byte, as when one process makes every page, and what the chil
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -87,3 +88,26 @@ def test_what_the_children_log_reaches_mkdocs_in_the_order_of_one_process(
     assert sum(1 for message in logs["build"] if "contains a link 'absente.md'" in message) == len(broken)
     with pytest.raises(Abort):  # the warnings of both processes count for --strict
         _construire(project, tmp_path / "strict", "build", strict=True)
+
+
+def test_a_child_that_ends_without_answering_leaves_its_pages_to_the_parent(
+    projet: Path, tmp_path: Path, fourches: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed, or a page's state that cannot be pickled: the parent reads and renders the child's pages itself."""
+    parent = os.getpid()
+
+    def dying(function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            if os.getpid() != parent:
+                raise RuntimeError("le processus enfant s'arrête")
+            return function(*args)
+
+        return run
+
+    monkeypatch.setattr(peuplement, "_lire_enfant", dying(peuplement._lire_enfant))
+    monkeypatch.setattr(peuplement, "_rendre_enfant", dying(peuplement._rendre_enfant))
+    _construire(projet, tmp_path / "un", "serve")
+    _construire(projet, tmp_path / "deux", "build")
+    assert len(fourches) == 2
+    got, expected = fichiers(tmp_path / "deux"), fichiers(tmp_path / "un")
+    assert [name for name in sorted(set(got) | set(expected)) if got.get(name) != expected.get(name)] == []

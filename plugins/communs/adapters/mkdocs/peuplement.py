@@ -33,6 +33,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from communs.adapters.mkdocs.pages import write_backgrounds
+from communs.adapters.mkdocs.releves import Releve, noter, rendre_releves
 from communs.core.site import Site, processeurs
 
 SEUIL = 200
@@ -42,8 +43,6 @@ _COMMANDE: list[str] = []
 """The command MkDocs runs (`on_startup`): « build » without `--dirty`, or nothing (a build started from Python)."""
 
 Etat = dict[str, Any]
-Releve = tuple[int, logging.LogRecord]
-"""(number of the page being made, a record logged meanwhile)."""
 Echec = tuple[int, BaseException] | None
 """The number of the page whose making failed, and why."""
 
@@ -53,6 +52,7 @@ class _Enfant:
     pid: int
     sortie: int
     """The read end of the pipe its answer comes through."""
+    repondu: bool = False
 
 
 @dataclass
@@ -61,7 +61,7 @@ class _Partage:
 
     nav: Navigation
     config: MkDocsConfig
-    files: Files
+    files: Partagees
     site: Site | None
     pages: list[Page]
     inclusions: dict[File, InclusionLevel] = field(default_factory=dict)
@@ -69,6 +69,7 @@ class _Partage:
     enfants: list[_Enfant] = field(default_factory=list)
     rendu: _Enfant | None = None
     """The child that renders every other page; its messages come back in `on_post_build`."""
+    rendu_env: Environment | None = None
 
 
 _EN_COURS: list[_Partage] = []
@@ -106,53 +107,10 @@ def _deux_processus(pages: Sequence[Page]) -> bool:
     return bool(_COMMANDE) and len(pages) >= SEUIL and processeurs() >= 2 and forking
 
 
-class _Journal(logging.Handler):
-    """The records meant for the handlers, noted once with the page being made, their text made final (they may cross
-    to the other process)."""
-
-    def __init__(self, releves: list[Releve], page: list[int]) -> None:
-        super().__init__(logging.NOTSET)
-        self.releves, self.page = releves, page
-        self.vus: set[int] = set()
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if id(record) in self.vus:
-            return  # met again on its way up to the root
-        self.vus.add(id(record))
-        record.msg, record.args = record.getMessage(), None
-        if record.exc_info:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-            record.exc_info = None
-        self.releves.append((self.page[0], record))
-
-
-_LOGGERS = ("", "mkdocs")
-"""The loggers with handlers: the root and MkDocs' own (which does not propagate)."""
-
-
-def _noter(releves: list[Releve], page: list[int]) -> dict[str, list[logging.Handler]]:
-    """Every record goes to `releves` instead of the handlers, which are returned (to be put back)."""
-    handlers, journal = {}, _Journal(releves, page)
-    for nom in _LOGGERS:
-        logger = logging.getLogger(nom)
-        handlers[nom] = list(logger.handlers)
-        logger.handlers = [journal]
-    return handlers
-
-
-def _rendre(releves: list[Releve], jusqu_a: int | None = None) -> None:
-    """The records given to the handlers in the order of the pages, as one process logs them (up to the page whose
-    making failed, where one process stops)."""
-    for numero, record in sorted(releves, key=lambda releve: releve[0]):
-        if jusqu_a is not None and numero > jusqu_a:
-            break
-        logging.getLogger(record.name).callHandlers(record)  # its logger's filters passed it already
-
-
 def _faire(numeros: range, faire: Callable[[int], None], releves: list[Releve]) -> Echec:
     """`faire` each page of these numbers, in order, its messages noted; the first failure stops, as in one process."""
     page = [0]
-    handlers = _noter(releves, page)
+    handlers = noter(releves, page)
     try:
         for page[0] in numeros:
             faire(page[0])
@@ -185,15 +143,20 @@ def _fourche(travail: Callable[[], object], ensuite: Callable[[], None]) -> _Enf
 
 
 def _reponse(enfant: _Enfant) -> Any:
+    """The child's answer; None if it ended without one (killed, or its pages' state could not be pickled): its work
+    is then done by the parent."""
     try:
         with os.fdopen(enfant.sortie, "rb") as answer:
-            return pickle.load(answer)
+            found = pickle.load(answer)
     except EOFError:
-        raise PluginError("Le second processus de la construction s'est arrêté sans répondre.") from None
+        return None
+    enfant.repondu = True
+    return found
 
 
 def _attendre(enfants: list[_Enfant]) -> None:
-    failed = [e for e in enfants if os.waitstatus_to_exitcode(os.waitpid(e.pid, 0)[1]) != 0]
+    """Wait for the children; one that answered then failed (writing the backgrounds of its maps) fails the build."""
+    failed = [e for e in enfants if os.waitstatus_to_exitcode(os.waitpid(e.pid, 0)[1]) != 0 and e.repondu]
     enfants.clear()
     if failed:
         raise PluginError("Le second processus de la construction a échoué.")
@@ -250,7 +213,11 @@ def peupler(nav: Navigation, files: Files, config: MkDocsConfig, site: Site | No
     _EN_COURS.append(partage)
     releves: list[Releve] = []
     _, echec = _lire(partage, range(0, len(pages), 2), releves)
-    autres, other, leurs = _reponse(enfant)
+    answer = _reponse(enfant)
+    if answer is None:
+        _attendre(partage.enfants)
+        answer = {}, _lire(partage, odd, releves)[1], []
+    autres, other, leurs = answer
     for numero, etat in autres.items():
         links = etat.get("links_to_anchors")
         if links:
@@ -258,7 +225,7 @@ def peupler(nav: Navigation, files: Files, config: MkDocsConfig, site: Site | No
             etat["links_to_anchors"] = {found[uri]: anchors for uri, anchors in links.items() if found[uri] is not None}
         vars(pages[numero]).update(etat)
     failures = sorted((f for f in (echec, other) if f is not None), key=lambda f: f[0])
-    _rendre(releves + leurs, failures[0][0] if failures else None)
+    rendre_releves(releves + leurs, failures[0][0] if failures else None)
     if failures:
         raise failures[0][1]
     for page in pages:
@@ -292,10 +259,10 @@ def rendre(env: Environment) -> Environment:
         file.inclusion = inclusion
     partage.inclusions.clear()
     odd = range(1, len(partage.pages), 2)
+    partage.rendu_env = env
     partage.rendu = _fourche(lambda: _rendre_enfant(partage, env, odd), lambda: write_backgrounds(partage.config, partage.site))
     partage.enfants.append(partage.rendu)
-    if isinstance(partage.files, Partagees):
-        partage.files.part = frozenset(partage.pages[n].file for n in range(0, len(partage.pages), 2))
+    partage.files.part = frozenset(partage.pages[n].file for n in range(0, len(partage.pages), 2))
     return env
 
 
@@ -303,11 +270,13 @@ def finir(config: MkDocsConfig, site: Site | None) -> None:
     """Wait for the children; their messages; the backgrounds of the maps not written yet (`on_post_build`)."""
     if _EN_COURS:
         partage = _EN_COURS.pop()
-        if isinstance(partage.files, Partagees):
-            partage.files.part = None
-        echec, releves = _reponse(partage.rendu) if partage.rendu is not None else (None, [])
+        partage.files.part = None
+        answer = _reponse(partage.rendu) if partage.rendu is not None else (None, [])
         _attendre(partage.enfants)
-        _rendre(releves)
+        if answer is None and partage.rendu_env is not None:  # the child ended without answering: its pages, here
+            answer = _rendre_enfant(partage, partage.rendu_env, range(1, len(partage.pages), 2))
+        echec, releves = answer if answer is not None else (None, [])
+        rendre_releves(releves)
         if echec is not None:
             raise echec[1]
     write_backgrounds(config, site)
