@@ -22,7 +22,8 @@ from .test_incremental import fichiers
 
 @pytest.fixture
 def fourches(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
-    """Two processes from the first page on, whatever the machine; the number of children forked by each build."""
+    """Two processes from the first page on, whatever the machine and pytest's threads; the number of children forked
+    by each build."""
     forked: list[int] = []
     fork: Callable[..., Any] = peuplement._fourche
 
@@ -32,6 +33,8 @@ def fourches(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 
     monkeypatch.setattr(peuplement, "SEUIL", 1)
     monkeypatch.setattr(peuplement, "processeurs", lambda: 2)
+    # The servers of the browser tests run in threads of this process, idle: a `mkdocs build` has none.
+    monkeypatch.setattr(peuplement, "_seul", lambda: True)
     monkeypatch.setattr(peuplement, "_fourche", counted)
     yield forked
     peuplement.commande("serve", False)

@@ -102,9 +102,13 @@ def fichiers(files: Files) -> Partagees:
     return files if isinstance(files, Partagees) else Partagees(files)
 
 
+def _seul() -> bool:
+    """Whether this process runs one thread: forked, another thread's locks would stay locked in the child."""
+    return threading.active_count() == 1
+
+
 def _deux_processus(pages: Sequence[Page]) -> bool:
-    forking = hasattr(os, "fork") and threading.active_count() == 1
-    return bool(_COMMANDE) and len(pages) >= SEUIL and processeurs() >= 2 and forking
+    return bool(_COMMANDE) and len(pages) >= SEUIL and processeurs() >= 2 and hasattr(os, "fork") and _seul()
 
 
 def _faire(numeros: range, faire: Callable[[int], None], releves: list[Releve]) -> Echec:
