@@ -67,6 +67,8 @@ class Reglages:
     """Publish the web editor (Decap CMS) at admin/, its configuration generated from the models."""
     editeur_auth: str | None = None
     """Address of the sign-in service of the editor's GitHub backend (the fédération's OAuth relay)."""
+    memoriser: bool = True
+    """Keep what the check read for the next build of this process (`mkdocs serve`); a one-off build need not."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ class Site:
         self.racine, self.urls = racine, urls
         self.reglages = reglages or Reglages()
         vocab = vocabulaires.load(self.reglages.vocabulaires) if self.reglages.vocabulaires else None
-        self.projet: Project = verification.run(racine, vocab)
+        self.projet: Project = verification.run(racine, vocab, memoriser=self.reglages.memoriser)
         self.gabarits = gabarits.pour(self.reglages.gabarits).nouvelle_construction()
         self.arbre = Arbre(self.projet)
         self.lexique = Lexique(self.projet)

@@ -94,6 +94,19 @@ class Navigations:
         return self.rendus[cle]
 
 
+class Partiels:
+    """A part of the theme rendered once for all the pages that give the same key: `{% call communs_une_fois(key) %}`
+    around what depends on nothing else (Material's configuration of its scripts depends only on `base_url`)."""
+
+    def __init__(self) -> None:
+        self.rendus: dict[tuple[Any, ...], str] = {}
+
+    def __call__(self, *cle: Any, caller: Callable[[], str]) -> str:
+        if cle not in self.rendus:
+            self.rendus[cle] = caller()
+        return self.rendus[cle]
+
+
 def navigations(env: Environment, config: MkDocsConfig) -> None:
     """The theme's own templates also under `<theme name>/` (the override `partials/nav.html` includes Material's own),
     and the navigation rendered once per folder for the pages outside it (`Navigations`), new at each build."""
@@ -101,3 +114,4 @@ def navigations(env: Environment, config: MkDocsConfig) -> None:
     propre = PrefixLoader({str(config.theme.name): FileSystemLoader(get_theme_dir(str(config.theme.name)))})
     env.loader = ChoiceLoader([env.loader, propre])
     env.globals["communs_navigation"] = Navigations()
+    env.globals["communs_une_fois"] = Partiels()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,20 +31,28 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 def markdown(page: PageGeneree) -> str:
     """The source MkDocs reads for a generated page: its front-matter and its title as a heading, from which MkDocs
     takes the page's title unless the navigation names it; the body itself comes in `on_page_content`."""
-    meta: dict[str, Any] = {}
-    if page.meta.catalogue:
-        meta["communs_catalogue"] = True
-    if page.meta.imprimable:
-        meta["hide"] = ["navigation", "toc"]
-    if not page.meta.recherche:
-        meta["search"] = {"exclude": True}
-    if page.meta.redirection:
-        meta["redirection"] = page.meta.redirection
-    front = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" if meta else ""
+    front = _front(page.meta.catalogue, page.meta.imprimable, page.meta.recherche, page.meta.redirection)
     return front + "# " + _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(page.titre, quote=False)) + "\n"
 
 
-def set_meta(page: Page, parts: Parties) -> None:
+@lru_cache(maxsize=1024)
+def _front(catalogue: bool, imprimable: bool, recherche: bool, redirection: str | None) -> str:
+    """A generated page's front-matter in Material's keys (thousands of pages share a few of them)."""
+    meta: dict[str, Any] = {}
+    if catalogue:
+        meta["communs_catalogue"] = True
+    if imprimable:
+        meta["hide"] = ["navigation", "toc"]
+    if not recherche:
+        meta["search"] = {"exclude": True}
+    if redirection:
+        meta["redirection"] = redirection
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" if meta else ""
+
+
+def set_meta(page: Page, parts: Parties | None) -> None:
+    if parts is None:
+        return
     page.meta["title"] = parts.titre
     page.meta["communs"] = parts.resume
     page.meta["communs_resume"] = parts.resume_html
@@ -75,6 +85,17 @@ def extend_toc(existing: TableOfContents | None, titres: list[Titre]) -> TableOf
     if items and added:
         added[0].active = False  # type: ignore[attr-defined]
     return TableOfContents(items + added)
+
+
+def write_backgrounds(config: MkDocsConfig, site: Site | None) -> None:
+    """The backgrounds of the maps drawn so far, known once the pages are read, but those already written (each is
+    named by its content: a file already there is the same)."""
+    site_dir = Path(config.site_dir)
+    for path, text in (site.fonds_de_carte(lambda p: (site_dir / p).exists()) if site else {}).items():
+        (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
+        partial = site_dir / f"{path}.{os.getpid()}"  # whole or absent: another process may write the same file
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(site_dir / path)
 
 
 def remove(files: Files, src_uri: str) -> None:
@@ -133,6 +154,8 @@ def apply_plan(
         remove(files, uri)
         _SOURCES[uri] = sources.get(uri) or (page, markdown(page))
         files.append(genere(config, construction, uri, _SOURCES[uri][1], page.html))
+    if not site.reglages.memoriser:  # a one-off build: the missing preview cards drawn while the search index is made
+        site.partage.commencer()
     for uri, text in site.fichiers().items():
         files.append(genere(config, construction, uri, text))
     for uri, data in site.medias().items():  # processed pictures and preview cards

@@ -15,7 +15,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from communs.adapters.mkdocs import incremental, pages
+from communs.adapters.mkdocs import incremental, pages, peuplement
 from communs.adapters.mkdocs.navigation import arbre_des_territoires, navigations
 from communs.adapters.mkdocs.reglages import CommunsConfig, reglages
 from communs.core.modele import genres
@@ -33,6 +33,9 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         self.root = Path.cwd()
         self.site: Site | None = None
         self.construction = incremental.Construction("")
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        peuplement.commande(command, dirty)  # a cold `mkdocs build` reads its pages in two processes
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
@@ -53,14 +56,12 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         config.extra.update(site.extras())
         self.construction = incremental.avant(site, config)
         pages.apply_plan(files, config, site, self.root, log, self.construction)
-        return files
+        return peuplement.fichiers(files)  # MkDocs renders every page, or half of them (peuplement)
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.site is None or page.file.generated_by is not None:
             return markdown
-        parts = self.site.parties(page.file.src_uri)
-        if parts is not None:
-            pages.set_meta(page, parts)
+        pages.set_meta(page, self.site.parties(page.file.src_uri))
         pages.escape_meta(page)
         return self.site.encadrer(markdown)
 
@@ -90,12 +91,13 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         env.add_extension(SANS_RETRAIT)  # nor indents
         env.bytecode_cache = incremental.COMPILATIONS  # templates compiled once per process
         navigations(env, config)  # Material's navigation rendered once per folder for the pages outside it
-        return env
+        return peuplement.rendre(env)  # a child renders every other page on a cold build
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """The « Territoires » entry of the navigation becomes the tree of territories."""
         if self.site is not None:
             arbre_des_territoires(nav, files, self.site.navigation())
+        peuplement.peupler(nav, files, config, self.site)  # the last event before MkDocs reads the pages
         return nav
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -103,10 +105,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
         if not config.site_url:
             for name in ("sitemap.xml", "sitemap.xml.gz"):
                 (Path(config.site_dir) / name).unlink(missing_ok=True)
-        site_dir = Path(config.site_dir)
-        for path, text in (self.site.fonds_de_carte(lambda p: (site_dir / p).exists()) if self.site else {}).items():
-            (site_dir / path).parent.mkdir(parents=True, exist_ok=True)  # known once the pages are made
-            (site_dir / path).write_text(text, encoding="utf-8")
+        peuplement.finir(config, self.site)  # the children's pages and messages; the maps' backgrounds
         incremental.apres(config, self.construction)
         self.site = None  # `mkdocs serve` keeps the first build's plugin: its site would stay in memory for nothing
 

@@ -8,6 +8,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 
+from communs.adapters.mkdocs import peuplement
 from communs.core.contribution.depot import Depot
 from communs.core.site import Reglages
 
@@ -37,4 +38,5 @@ def reglages(options: CommunsConfig, config: MkDocsConfig) -> Reglages:
         gabarits=Path(theme_dir) / "communs" if theme_dir else None,
         editeur=options.editeur,
         editeur_auth=options.editeur_auth,
+        memoriser=not peuplement.une_fois(),
     )
