@@ -129,7 +129,7 @@ alone = state(verification.run(cases, memoriser=False))
 kept = state(verification.run(cases))
 memory = {key: pickle.loads(copy) for key, copy in projet._MEMOIRE.items()}
 lecture_parallele.SEUIL = 0
-if not lecture_parallele._deux_processus():
+if not lecture_parallele.deux_processus():
     sys.exit("un seul processus")
 assert state(verification.run(cases, memoriser=False)) == alone
 projet._MEMOIRE.clear()

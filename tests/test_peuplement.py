@@ -32,9 +32,9 @@ def fourches(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
         return fork(*args)
 
     monkeypatch.setattr(peuplement, "SEUIL", 1)
-    monkeypatch.setattr(peuplement, "processeurs", lambda: 2)
-    # The servers of the browser tests run in threads of this process, idle: a `mkdocs build` has none.
-    monkeypatch.setattr(peuplement, "_seul", lambda: True)
+    # Whatever the machine; and the servers of the browser tests run in threads of this process, idle, where a
+    # `mkdocs build` has none.
+    monkeypatch.setattr(peuplement, "deux_processus", lambda: True)
     monkeypatch.setattr(peuplement, "_fourche", counted)
     yield forked
     peuplement.commande("serve", False)

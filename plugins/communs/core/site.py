@@ -21,7 +21,7 @@ from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
-from communs.core.modele.lecture_parallele import processeurs as processeurs
+from communs.core.modele.lecture_parallele import deux_processus as deux_processus
 from communs.core.modele.projet import Item, Project, empreinte
 from communs.core.pages import accueil, atom, catalogues, listes_territoire, memoire, paquet_donnees, proximite, territoires
 from communs.core.pages.avant_fourche import avant_fourche as avant_fourche

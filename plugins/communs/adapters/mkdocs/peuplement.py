@@ -19,7 +19,6 @@ import gc
 import logging
 import os
 import pickle
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,7 +33,7 @@ from mkdocs.structure.pages import Page
 
 from communs.adapters.mkdocs.pages import write_backgrounds
 from communs.adapters.mkdocs.releves import Releve, noter, rendre_releves
-from communs.core.site import Site, processeurs
+from communs.core.site import Site, deux_processus
 
 SEUIL = 200
 """From this many pages, a second process makes half of them (below, its start costs more than it saves)."""
@@ -102,13 +101,8 @@ def fichiers(files: Files) -> Partagees:
     return files if isinstance(files, Partagees) else Partagees(files)
 
 
-def _seul() -> bool:
-    """Whether this process runs one thread: forked, another thread's locks would stay locked in the child."""
-    return threading.active_count() == 1
-
-
 def _deux_processus(pages: Sequence[Page]) -> bool:
-    return bool(_COMMANDE) and len(pages) >= SEUIL and processeurs() >= 2 and hasattr(os, "fork") and _seul()
+    return bool(_COMMANDE) and len(pages) >= SEUIL and deux_processus()
 
 
 def _faire(numeros: range, faire: Callable[[int], None], releves: list[Releve]) -> Echec:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -24,7 +23,7 @@ from typing import Any
 
 from communs.adapters.pelican.lecteur import LecteurCommuns
 from communs.core.modele.frontmatter import Document
-from communs.core.site import Site, avant_fourche, processeurs
+from communs.core.site import Site, avant_fourche, deux_processus
 
 SEUIL = 200
 """From this many files to convert or pages to write, a second process takes half of them (below, its start costs
@@ -48,8 +47,7 @@ def _envoyer(numeros: range, envoi: Connection) -> None:
 
 
 def _deux_processus(nombre: int) -> bool:
-    forking = "fork" in multiprocessing.get_all_start_methods()
-    return nombre >= SEUIL and processeurs() >= 2 and forking and threading.active_count() == 1
+    return nombre >= SEUIL and deux_processus()
 
 
 def _fourche(cible: Callable[..., None], *args: Any) -> BaseProcess:

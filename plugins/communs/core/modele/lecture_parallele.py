@@ -93,7 +93,9 @@ def processeurs() -> int:
     return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
-def _deux_processus() -> bool:
+def deux_processus() -> bool:
+    """Whether a second, forked process may share the work: fork exists, two processors, and one thread (forked, another
+    thread's locks would stay locked in the child)."""
     import multiprocessing  # only here: a small check starts sooner without it
 
     forking = "fork" in multiprocessing.get_all_start_methods()
@@ -108,7 +110,7 @@ def _faire(numeros: range) -> list[Any]:
 
 def en_deux(taches: Sequence[Tache], faire: Callable[[Tache], R], envoi: Callable[[R], R] | None = None) -> list[R]:
     """`faire` of each file, in their order; the second process's results go through `envoi` before they are sent."""
-    if len(taches) < SEUIL or not _deux_processus():
+    if len(taches) < SEUIL or not deux_processus():
         return [faire(tache) for tache in taches]
     import multiprocessing
 
