@@ -356,6 +356,108 @@
     return candidats;
   };
 
+  /* Les pages où paraît au moins un terme des groupes `groupes` (des Map terme -> poids, chargés), les meilleures
+   * d'abord : [{numero, score, termes}]. Le calcul de lunr (Index.prototype.query, lunr 2.3.9) pour des termes
+   * exacts, refait sur les occurrences sans bâtir d'index ni de vecteurs : chaque terme de la requête est une
+   * clause (son poids s'ajoute s'il revient) ; le score d'un champ d'une page est le produit scalaire du vecteur de
+   * la requête et de celui du champ (termes par numéro croissant) divisé par la norme du vecteur de la requête ;
+   * le score d'une page, la somme de ceux de ses champs dans l'ordre où lunr les rencontre (clause, terme, champ,
+   * page par numéro croissant) ; les pages sont triées par score (tri stable, lunr les rencontre dans cet ordre).
+   * Mêmes opérations dans le même ordre, donc mêmes nombres : les tests le comparent à lunr. */
+  Moteur.prototype.trouver = function (groupes) {
+    var moteur = this;
+    if (groupes.length > 30) {  /* un bit par mot de la requête : au-delà (un texte collé), lunr lui-même */
+      var tous = [];
+      groupes.forEach(function (g) { g.forEach(function (p, terme) { if (tous.indexOf(terme) < 0) tous.push(terme); }); });
+      return this.trouverAvecLunr(groupes, this.indexPour(tous));
+    }
+    var clauses = [];
+    var poids = Object.create(null);
+    var masques = Object.create(null);  /* les groupes (mots de la requête) de chaque terme, un bit chacun */
+    groupes.forEach(function (groupe, g) {
+      groupe.forEach(function (boost, terme) {
+        var t = moteur.numeros[terme];
+        clauses.push(t);
+        poids[t] = poids[t] === undefined ? boost : poids[t] + boost;
+        masques[t] = (masques[t] | 0) | (1 << g);
+      });
+    });
+    var numeros = Object.keys(poids).map(Number).sort(function (a, b) { return a - b; });
+    var carres = 0;
+    var k;
+    for (k = 0; k < numeros.length; k++) carres += poids[numeros[k]] * poids[numeros[k]];
+    var norme = Math.sqrt(carres);
+    var champs = this.champs.length;
+    var n = this.n;
+    var f, i, scores, liste;
+    /* Les produits scalaires, champ par champ, termes par numéro croissant comme lunr.Vector.dot. */
+    var produits = [];
+    for (f = 0; f < champs; f++) produits.push(new Float64Array(n));
+    for (k = 0; k < numeros.length; k++) {
+      var boost = poids[numeros[k]];
+      scores = this.poste(numeros[k]).scores;
+      for (f = 0; f < champs; f++) {
+        var produit = produits[f];
+        liste = scores[f];
+        for (i = 0; i < liste.length; i += 2) produit[liste[i]] += boost * liste[i + 1];
+      }
+    }
+    /* Les pages dans l'ordre de leur premier champ rencontré, et les champs de chaque page dans l'ordre où lunr les
+     * rencontre (en chiffres de base champs + 1, le premier en tête). */
+    var vus = new Uint8Array(n);
+    var suite = new Float64Array(n);
+    var couverture = new Int32Array(n);
+    var ordre = [];
+    var dejaVus = Object.create(null);
+    for (var c = 0; c < clauses.length; c++) {
+      var t = clauses[c];
+      var masque = masques[t];
+      scores = this.poste(t).scores;
+      for (f = 0; f < champs; f++) {
+        if (dejaVus[t + "/" + f]) continue;
+        dejaVus[t + "/" + f] = true;
+        var bit = 1 << f;
+        liste = scores[f];
+        for (i = 0; i < liste.length; i += 2) {
+          var doc = liste[i];
+          couverture[doc] |= masque;
+          if (vus[doc] & bit) continue;
+          if (!vus[doc]) ordre.push(doc);
+          vus[doc] |= bit;
+          suite[doc] = suite[doc] * (champs + 1) + f + 1;
+        }
+      }
+    }
+    var resultats = new Array(ordre.length);
+    for (var p = 0; p < ordre.length; p++) {
+      var numero = ordre[p];
+      var chiffres = [];
+      for (var reste = suite[numero]; reste; reste = Math.floor(reste / (champs + 1))) chiffres.push(reste % (champs + 1) - 1);
+      var total = 0;
+      for (var j = chiffres.length - 1; j >= 0; j--) {
+        var score = produits[chiffres[j]][numero] / norme || 0;
+        total = j === chiffres.length - 1 ? score : total + score;
+      }
+      var couverts = 0;
+      for (var bits = couverture[numero]; bits; bits &= bits - 1) couverts++;
+      resultats[p] = { numero: numero, score: total, couverts: couverts };
+    }
+    return resultats.sort(function (a, b) { return b.score - a.score; });
+  };
+
+  /* Le même calcul par lunr lui-même, sur l'index `index` (les tests comparent les deux). */
+  Moteur.prototype.trouverAvecLunr = function (groupes, index) {
+    return index.query(function (q) {
+      groupes.forEach(function (groupe) {
+        groupe.forEach(function (poids, terme) { q.term(terme, { usePipeline: false, boost: poids }); });
+      });
+    }).map(function (r) {
+      var termes = Object.keys(r.matchData.metadata);
+      var couverts = groupes.filter(function (g) { return termes.some(function (t) { return g.has(t); }); }).length;
+      return { numero: Number(r.ref), score: r.score, couverts: couverts };
+    });
+  };
+
   /* Les résultats d'une requête (une promesse) : [{numero, score}], les meilleurs d'abord.
    * options.genre : un seul type de page ; options.partiel : accepter, faute de mieux, les pages
    * qui n'ont qu'une partie des mots ; options.enCours : le dernier mot est peut-être inachevé. */
@@ -373,22 +475,8 @@
       groupe.forEach(function (poids, terme) { if (termes.indexOf(terme) < 0) termes.push(terme); });
     });
     return this.preparer(termes).then(function () {
-      var trouves = moteur.indexPour(termes).query(function (q) {
-        groupes.forEach(function (groupe) {
-          groupe.forEach(function (poids, terme) {
-            q.term(terme, { usePipeline: false, boost: poids });
-          });
-        });
-      });
-      var resultats = trouves
-        .filter(function (r) { return !options.genre || moteur.genreDe(Number(r.ref)) === options.genre; })
-        .map(function (r) {
-          var termes = Object.keys(r.matchData.metadata);
-          var couverts = groupes.filter(function (g) {
-            return termes.some(function (t) { return g.has(t); });
-          }).length;
-          return { numero: Number(r.ref), score: r.score, couverts: couverts };
-        });
+      var resultats = moteur.trouver(groupes)
+        .filter(function (r) { return !options.genre || moteur.genreDe(r.numero) === options.genre; });
       var complets = resultats.filter(function (r) { return r.couverts === groupes.length; });
       /* Les gens tapent quatre ou cinq mots : quand peu de pages les ont tous, celles qui en ont le plus suivent. */
       if (options.partiel && groupes.length > 1 && complets.length < PARTIELS_SI_MOINS_DE) {
