@@ -634,11 +634,16 @@
     /* Affiche le lot suivant ; data-requete dit quelle requête la liste montre (les tests l'attendent). */
     function montrer(requete) {
       var lot = trouves.slice(affiches, affiches + LOT).map(function (r) { return r.numero; });
-      /* Chaque résultat paraît dès que son fichier est là, dans l'ordre : le premier n'attend pas les autres. */
+      /* Le fichier du premier résultat est demandé seul, ceux des autres dès qu'il paraît : le premier ne partage ni
+       * le réseau ni le processeur avec eux. Chaque résultat paraît ensuite dès que son fichier est là, dans l'ordre. */
+      var details = [];
       var suite = Promise.resolve();
-      var details = lot.map(function (numero) { return pages([numero]); });
-      details.forEach(function (detail) {
-        suite = suite.then(function () { return detail; }).then(function (une) {
+      lot.forEach(function (numero, rang) {
+        suite = suite.then(function () {
+          if (!rang) details = [pages([numero])];
+          if (rang === 1 && requete === derniere) details = details.concat(lot.slice(1).map(function (autre) { return pages([autre]); }));
+          return details[rang];
+        }).then(function (une) {
           if (requete !== derniere) return;
           liste.appendChild(element(une[0]));
           affiches += 1;
