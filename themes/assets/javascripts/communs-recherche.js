@@ -104,8 +104,6 @@
     this.longueurMin = d.longueurMin;
     this.vides = new Set(d.vides);
     this.termes = d.termes ? d.termes.split(" ") : [];
-    this.numeros = Object.create(null);
-    for (var t = 0; t < this.termes.length; t++) this.numeros[this.termes[t]] = t;
     this.formes = d.formes.split(";");
     this.stemmer = window.lunr.fr.stemmer;
     this.champs = d.champs.map(function (x) { return x[0]; });
@@ -198,7 +196,7 @@
     var moteur = this;
     var fichiers = [];
     termes.forEach(function (terme) {
-      var fichier = moteur.fichierDesPostes(moteur.numeros[terme]);
+      var fichier = moteur.fichierDesPostes(moteur.numero(terme));
       if (fichiers.indexOf(fichier) < 0) fichiers.push(fichier);
     });
     return Promise.all(fichiers.map(function (f) { return chargerScript("recherche/postes-" + f + ".js"); }));
@@ -207,7 +205,7 @@
   /* L'index lunr des termes `termes` (des termes de l'index) : tous les termes donnent l'index entier. */
   Moteur.prototype.indexPour = function (termes) {
     var moteur = this;
-    var numeros = termes.map(function (terme) { return moteur.numeros[terme]; }).sort(function (a, b) { return a - b; });
+    var numeros = termes.map(function (terme) { return moteur.numero(terme); }).sort(function (a, b) { return a - b; });
     var inverse = Object.create(null);
     var vecteurs = Object.create(null);
     for (var k = 0; k < numeros.length; k++) {
@@ -239,21 +237,41 @@
     return this.preparer(this.termes).then(function () { return moteur.indexPour(moteur.termes); });
   };
 
-  /* Les termes qui commencent par `debut` (ils se suivent : les termes sont triés), sans bâtir l'ensemble de tous
-   * les termes. Leur arbre est celui de l'ensemble entier sous `debut`, arêtes dans le même ordre (croissant) :
-   * l'intersection avec « debut* » donne les mêmes termes, dans le même ordre. */
-  Moteur.prototype.commencantPar = function (debut) {
+  /* Le premier terme (numéro) qui n'est pas avant `mot` : les termes sont triés (ASCII), une recherche dichotomique
+   * plutôt qu'un dictionnaire de tous les termes à bâtir au chargement. */
+  Moteur.prototype.rang = function (mot) {
     var termes = this.termes;
     var bas = 0;
     var haut = termes.length;
     while (bas < haut) {
       var milieu = (bas + haut) >> 1;
-      if (termes[milieu] < debut) bas = milieu + 1;
+      if (termes[milieu] < mot) bas = milieu + 1;
       else haut = milieu;
     }
+    return bas;
+  };
+
+  /* Le numéro du terme `terme`, ou undefined s'il n'est pas dans l'index. */
+  Moteur.prototype.numero = function (terme) {
+    var t = this.rang(terme);
+    return this.termes[t] === terme ? t : undefined;
+  };
+
+  /* Les termes qui commencent par `debut` (ils se suivent : les termes sont triés), dans l'ordre où lunr les donne
+   * (l'intersection de l'ensemble de tous les termes avec « debut* », puis TokenSet.toArray) sans bâtir d'ensemble :
+   * toArray parcourt l'arbre des lettres en profondeur, un mot avant ceux qu'il commence, et, là où deux mots
+   * diffèrent, la lettre la plus grande d'abord (la dernière arête empilée est la première dépilée). */
+  Moteur.prototype.commencantPar = function (debut) {
+    var termes = this.termes;
+    var bas = this.rang(debut);
     var fin = bas;
     while (fin < termes.length && termes[fin].slice(0, debut.length) === debut) fin++;
-    return window.lunr.TokenSet.fromArray(termes.slice(bas, fin));
+    return termes.slice(bas, fin).sort(function (a, b) {
+      for (var i = 0; i < a.length && i < b.length; i++) {
+        if (a.charCodeAt(i) !== b.charCodeAt(i)) return b.charCodeAt(i) - a.charCodeAt(i);
+      }
+      return a.length - b.length;
+    });
   };
 
   /* Tous les termes de l'index, pour les chercher à une faute près. */
@@ -337,9 +355,9 @@
     var lunr = window.lunr;
     var candidats = new Map();
     var racine = this.racine(mot);
-    if (this.numeros[racine] !== undefined) candidats.set(racine, 10);
+    if (this.numero(racine) !== undefined) candidats.set(racine, 10);
     if (enCours) {
-      var debuts = this.developper(lunr.TokenSet.fromString(racine + "*"), this.commencantPar(racine));
+      var debuts = this.commencantPar(racine);
       for (var i = 0; i < debuts.length && i < PREFIXES_MAX; i++) {
         if (!candidats.has(debuts[i])) candidats.set(debuts[i], 3);
       }
@@ -376,7 +394,7 @@
     var masques = Object.create(null);  /* les groupes (mots de la requête) de chaque terme, un bit chacun */
     groupes.forEach(function (groupe, g) {
       groupe.forEach(function (boost, terme) {
-        var t = moteur.numeros[terme];
+        var t = moteur.numero(terme);
         clauses.push(t);
         poids[t] = poids[t] === undefined ? boost : poids[t] + boost;
         masques[t] = (masques[t] | 0) | (1 << g);
