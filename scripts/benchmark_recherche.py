@@ -391,15 +391,14 @@ def mesurer(browser: Any, url: str, variante: str, requete: str, saisie: str = "
     _Compteur.envois.clear()
     delai = int(os.environ.get("BANC_DELAI", "600000"))
     page.goto(url, wait_until="load")
-    loaded = float(page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd"))
     if variante == "Material":
         page.wait_for_function(PRET_MATERIAL, timeout=delai)
-    tape = float(page.evaluate("() => performance.now()"))
-    if saisie == "clavier":
-        page.evaluate("(s) => document.querySelector(s).focus()", champ)
+    if saisie == "clavier":  # the time then the focus in one call: no round trip to the page between them
+        tape = float(page.evaluate("(s) => { const t = performance.now(); document.querySelector(s).focus(); return t; }", champ))
         page.keyboard.insert_text(requete)
         page.keyboard.press("End")  # the key released at the end of typing (Material listens to keyup)
     else:
+        tape = float(page.evaluate("() => performance.now()"))
         page.fill(champ, requete)
     waited = 0
     while not page.evaluate("() => window.__premier !== null"):
@@ -409,7 +408,7 @@ def mesurer(browser: Any, url: str, variante: str, requete: str, saisie: str = "
             page.press(champ, "End")  # Material sometimes misses the first input: a key, as a reader would
         if waited > delai:
             raise TimeoutError(f"aucun résultat pour « {requete} » ({variante})")
-    premier = float(page.evaluate("() => window.__premier"))
+    premier, loaded = page.evaluate("() => [window.__premier, performance.getEntriesByType('navigation')[0].loadEventEnd]")
     sent = list(_Compteur.envois)
     context.close()
     return Mesure(

@@ -1,8 +1,9 @@
 /* Recherche en français du commun des Centres Sociaux Connectés.
  *
  * L'index est construit au moment de la construction du site, en Python (plugins/communs/core/recherche/) :
- * le navigateur ne fait que le recharger dans lunr.js, sans rien indexer. Les fichiers sont chargés par des
- * balises <script> (et non fetch()), ce qui marche aussi quand le site est ouvert depuis un dossier.
+ * le navigateur n'indexe rien. Il prend à lunr.js sa racinisation française et ses recherches à une faute près, et
+ * calcule lui-même, sur les occurrences, les scores que la requête de lunr donnerait (Moteur.trouver). Les fichiers
+ * sont chargés par des balises <script> (et non fetch()), ce qui marche aussi depuis un dossier.
  *
  * - recherche/index.js : les termes (racines françaises), leurs formes et les longueurs des champs ;
  * - recherche/postes-N.js : les occurrences d'une suite de termes voisins, chargées pour les termes d'une requête ;
@@ -91,10 +92,10 @@
     return (window[DONNEES] || {})[cle];
   }
 
-  /* L'index lunr, reconstruit à l'identique de celui que le paquet Python lunr construit, mais seulement pour les
-   * termes qu'une requête peut désigner : le score d'une page (lunr.Vector.similarity) ne dépend que des termes de
-   * la requête, si bien qu'un index réduit à ces termes donne les mêmes résultats, dans le même ordre, que l'index
-   * entier. Les occurrences d'un terme sont décodées la première fois qu'une requête le désigne. */
+  /* Le moteur : les termes de l'index, et les occurrences et scores BM25 de chaque terme (ceux que le paquet Python
+   * lunr calcule), décodés la première fois qu'une requête le désigne. L'index lunr entier peut en être reconstruit
+   * (indexComplet, pour les tests) ; une requête n'en a pas besoin : le score d'une page ne dépend que des termes de
+   * la requête (lunr.Vector.similarity), que Moteur.trouver calcule comme lunr. */
   function Moteur(d) {
     this.d = d;
     this.n = d.documents;
@@ -375,7 +376,7 @@
   };
 
   /* Les pages où paraît au moins un terme des groupes `groupes` (des Map terme -> poids, chargés), les meilleures
-   * d'abord : [{numero, score, termes}]. Le calcul de lunr (Index.prototype.query, lunr 2.3.9) pour des termes
+   * d'abord : [{numero, score, couverts}] (couverts : les groupes qui y ont un terme). Le calcul de lunr (Index.prototype.query, lunr 2.3.9) pour des termes
    * exacts, refait sur les occurrences sans bâtir d'index ni de vecteurs : chaque terme de la requête est une
    * clause (son poids s'ajoute s'il revient) ; le score d'un champ d'une page est le produit scalaire du vecteur de
    * la requête et de celui du champ (termes par numéro croissant) divisé par la norme du vecteur de la requête ;
@@ -476,7 +477,7 @@
     });
   };
 
-  /* Les résultats d'une requête (une promesse) : [{numero, score}], les meilleurs d'abord.
+  /* Les résultats d'une requête (une promesse) : [{numero, score, couverts}], les meilleurs d'abord.
    * options.genre : un seul type de page ; options.partiel : accepter, faute de mieux, les pages
    * qui n'ont qu'une partie des mots ; options.enCours : le dernier mot est peut-être inachevé. */
   Moteur.prototype.chercher = function (requete, options) {
