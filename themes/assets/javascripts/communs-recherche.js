@@ -493,7 +493,9 @@
     groupes.forEach(function (groupe) {
       groupe.forEach(function (poids, terme) { if (termes.indexOf(terme) < 0) termes.push(terme); });
     });
-    return this.preparer(termes).then(function () {
+    var charges = this.preparer(termes);
+    this.normes();  /* pendant que les occurrences arrivent */
+    return charges.then(function () {
       var resultats = moteur.trouver(groupes)
         .filter(function (r) { return !options.genre || moteur.genreDe(r.numero) === options.genre; });
       var complets = resultats.filter(function (r) { return r.couverts === groupes.length; });
