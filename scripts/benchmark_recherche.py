@@ -327,7 +327,10 @@ class _Compteur(http.server.SimpleHTTPRequestHandler):
 
     def copyfile(self, source: Any, outputfile: Any) -> None:
         data = source.read()
-        outputfile.write(data)
+        try:
+            outputfile.write(data)
+        except ConnectionError:  # the page was closed at its first result, with later files on their way
+            return
         path = self.path.split("?", 1)[0]
         if path not in self.gzip_cache:
             self.gzip_cache[path] = len(gzip.compress(data, 6))
