@@ -69,6 +69,26 @@
     return valeurs;
   }
 
+  /* `n` nombres (les longueurs des champs des pages) : le même décodage, dans un tableau typé fait d'avance. */
+  function decoderN(texte, n) {
+    var valeurs = new Int32Array(n);
+    var k = 0;
+    var valeur = 0;
+    var poids = 1;
+    for (var i = 0; i < texte.length; i++) {
+      var chiffre = CODES[texte.charCodeAt(i)];
+      if (chiffre < 32) {
+        valeurs[k++] = valeur + chiffre * poids;
+        valeur = 0;
+        poids = 1;
+      } else {
+        valeur += (chiffre - 32) * poids;
+        poids *= 32;
+      }
+    }
+    return valeurs;
+  }
+
   var scripts = {};
 
   function chargerScript(chemin) {
@@ -130,7 +150,7 @@
   Moteur.prototype.normes = function () {
     if (!this.longueurs) {
       var n = this.n;
-      this.longueurs = this.d.longueurs.map(decoder);
+      this.longueurs = this.d.longueurs.map(function (texte) { return decoderN(texte, n); });
       this.moyennes = this.longueurs.map(function (l) {
         var somme = 0;
         for (var i = 0; i < l.length; i++) somme += l[i];
