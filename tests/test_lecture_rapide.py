@@ -3,6 +3,8 @@ lets through what the guard refuses, and the one-off check gives the same diagno
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,45 @@ def test_the_one_off_check_leaves_the_memory_alone() -> None:
     before = dict(projet._MEMOIRE)
     verification.run(CAS_INVALIDES, memoriser=False)
     assert before == projet._MEMOIRE
+
+
+_DEUX_PROCESSUS = """
+import pickle, sys
+from pathlib import Path
+from communs.core.controles import verification
+from communs.core.modele import lecture_parallele, projet
+
+cases = Path(sys.argv[1])
+
+
+def state(project):
+    items = [(i.path, i.doc, i.model) for i in project.items]
+    return [d.as_dict() for d in project.collector.items], items, project.exclus
+
+
+alone = state(verification.run(cases, memoriser=False))
+kept = state(verification.run(cases))
+memory = {key: pickle.loads(copy) for key, copy in projet._MEMOIRE.items()}
+lecture_parallele.SEUIL = 0
+if not lecture_parallele._deux_processus():
+    sys.exit("un seul processus")
+assert state(verification.run(cases, memoriser=False)) == alone
+projet._MEMOIRE.clear()
+assert state(verification.run(cases)) == kept
+assert {key: pickle.loads(copy) for key, copy in projet._MEMOIRE.items()} == memory
+print("deux processus")
+"""
+
+
+def test_two_processes_read_what_one_reads() -> None:
+    """Every file of the invalid cases read by two processes (however few they are), for a one-off check and for a
+    cold build's load (the memory empty): the same items in the same order, the same documents, models and
+    diagnostics, the same memory, as when one process reads them all. In a process of its own: the tests' servers
+    run in threads, and the second process is forked only from a process with one thread."""
+    result = subprocess.run(
+        [sys.executable, "-c", _DEUX_PROCESSUS, str(CAS_INVALIDES)], capture_output=True, text=True, check=False, timeout=600
+    )
+    if "un seul processus" in result.stderr:
+        pytest.skip("one processor, or no fork on this system: the files are read by one process")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "deux processus"

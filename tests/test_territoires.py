@@ -249,6 +249,19 @@ def test_built_pages_make_no_request_outside_the_site(site: Build, shipped_site:
     assert external_requests(shipped_site.site) == {}
 
 
+def test_sources_are_given_once_on_every_item_page(shipped_site: Build) -> None:
+    """A territory's page ends with its « Sources » section (years, page, quotation): « En détail » does not list
+    the same reports again, by title alone; the other pages give them once too."""
+    assert not shipped_site.failed, shipped_site.log
+    twice = []
+    for page in sorted(shipped_site.site.glob("*/*/index.html")):
+        html = page.read_text(encoding="utf-8")
+        if html.count('<h2 id="sources">') + html.count("<dt>Sources</dt>") > 1:
+            twice.append(page.relative_to(shipped_site.site).as_posix())
+    assert twice == []
+    assert '<h2 id="sources">' in shipped_site.page("territoires/artois-audomarois")
+
+
 def test_removing_a_centre_reports_each_reference_and_breaks_no_page(tmp_path: Path) -> None:
     project_dir = copy_project(FIXTURE, tmp_path / "projet")
     (project_dir / "mkdocs.yml").write_text(

@@ -25,8 +25,24 @@ _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
 
 
-def prose_lines(doc: Document) -> Iterator[tuple[int, str]]:
+_CODE_INDENTE = ("    ", "\t")
+_PAS_DU_CODE = ("-", "*", "1", "<")
+"""What an indented line starts with when it is in a list or HTML, not a block of code."""
+
+
+def prose_lines(doc: Document) -> list[tuple[int, str]]:
     """The body's lines with their file line numbers, code blocks and inline code blanked out."""
+    if "`" not in doc.body and "~~~" not in doc.body:  # most bodies: no code but indented blocks, one pass
+        first = doc.body_line
+        return [
+            (first + offset, line)
+            for offset, line in enumerate(doc.body.split("\n"))
+            if not line.startswith(_CODE_INDENTE) or line.strip().startswith(_PAS_DU_CODE)
+        ]
+    return list(_prose_lines(doc))
+
+
+def _prose_lines(doc: Document) -> Iterator[tuple[int, str]]:
     fence: str | None = None
     for offset, line in enumerate(doc.body.split("\n")):
         number = doc.body_line + offset
@@ -38,7 +54,7 @@ def prose_lines(doc: Document) -> Iterator[tuple[int, str]]:
         if match:
             fence = match.group(2)
             continue
-        if line.startswith(("    ", "\t")) and not line.strip().startswith(("-", "*", "1", "<")):
+        if line.startswith(_CODE_INDENTE) and not line.strip().startswith(_PAS_DU_CODE):
             continue
         yield number, _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line) if "`" in line else line
 
@@ -52,7 +68,7 @@ def check(project: Project, seuls: Collection[str] | None = None) -> None:
         if not doc.readable or (seuls is not None and doc.path not in seuls):
             continue
         _placeholders(project, doc)
-        lines = list(prose_lines(doc))
+        lines = prose_lines(doc)
         _links(project, doc, posixpath.dirname(site_uri), lines, site_files)
         if sections and doc.has_front_matter:
             _sections(project, doc, lines, sections)
@@ -117,7 +133,7 @@ def _links(project: Project, doc: Document, here: str, lines: list[tuple[int, st
 
 
 def _sections(project: Project, doc: Document, lines: list[tuple[int, str]], expected: tuple[str, ...]) -> None:
-    present = {fold(m.group(1)) for _, line in lines if (m := _HEADING.match(line))}
+    present = {fold(m.group(1)) for _, line in lines if line.startswith("##") and (m := _HEADING.match(line))}
     missing = [name for name in expected if fold(name) not in present]
     for name in missing:
         project.collector.add(

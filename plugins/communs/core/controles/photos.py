@@ -20,14 +20,15 @@ import re
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
-
-from PIL import Image as Pil
-from PIL import UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from communs.core.controles import svg
 from communs.core.modele import codes
 from communs.core.modele.champs import Image
 from communs.core.modele.projet import Item, Project
+
+if TYPE_CHECKING:
+    from PIL import Image as Pil
 
 LARGEUR_MIN = 320
 OCTETS_MAX = 15 * 1024 * 1024
@@ -56,6 +57,9 @@ class ImageRefusee(ValueError):
 
 def examiner(data: bytes) -> Pil.Image:
     """Open a picture, refusing what cannot or must not be published; the pixels are not decoded yet."""
+    from PIL import Image as Pil  # only here: a check of a commons without pictures starts sooner
+    from PIL import UnidentifiedImageError
+
     if len(data) > OCTETS_MAX:
         raise ImageRefusee(
             codes.IMAGE_TROP_GRANDE,

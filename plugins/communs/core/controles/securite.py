@@ -12,8 +12,7 @@ import posixpath
 import secrets
 from collections.abc import Collection
 from html.parser import HTMLParser
-
-import markdown
+from typing import TYPE_CHECKING
 
 from communs.core.controles import corps as body
 from communs.core.controles import nettoyage
@@ -21,6 +20,9 @@ from communs.core.modele import codes, complexite
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.frontmatter import Document
 from communs.core.modele.projet import Project
+
+if TYPE_CHECKING:
+    import markdown
 
 EXTENSIONS = ("attr_list", "admonition")
 """The Markdown extensions of mkdocs.yml that change which tags and attributes a body can produce."""
@@ -36,6 +38,8 @@ def rendre(body: str) -> str:
     """The HTML of a body, with one Markdown engine reused from file to file."""
     global _rendu
     if _rendu is None:
+        import markdown  # only here: most bodies are safe without being rendered (sans_risque), and start sooner
+
         _rendu = markdown.Markdown(extensions=list(EXTENSIONS))
     return _rendu.reset().convert(body)
 

@@ -1,11 +1,11 @@
-"""Walk a validated model and yield every value that carries a Vocab or Ref marker, with its path."""
+"""Walk a validated model and list every value that carries a Vocab or Ref marker, with its path."""
 
 from __future__ import annotations
 
 import functools
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
@@ -16,46 +16,73 @@ from communs.core.modele.modeles import Ref, Vocab
 Marker = Vocab | Ref
 
 
-def marked_values(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, Marker, str]]:
-    fields = type(model).model_fields
-    for name in _marked_fields(type(model)):
-        info = fields[name]
+Found = list[tuple[Path_, Marker, str]]
+Walker = Callable[[Any, Path_, Found], None]
+"""Adds to its third argument what a value (the first, at the path given second) holds."""
+
+
+def marked_values(model: BaseModel, path: Path_ = ()) -> Found:
+    found: Found = []
+    _model(model, path, found)
+    return found
+
+
+def _model(model: BaseModel, path: Path_, found: Found) -> None:
+    for name, walker in _plan(type(model)):
         value = getattr(model, name)
-        if value is None:
-            continue
-        yield from _walk(value, info.annotation, tuple(info.metadata), (*path, name))
+        if value is not None:
+            walker(value, (*path, name), found)
 
 
-def _walk(value: Any, annotation: Any, metadata: tuple[Any, ...], path: Path_) -> Iterator[tuple[Path_, Marker, str]]:
-    for meta in metadata:
-        if isinstance(meta, (Vocab, Ref)) and isinstance(value, str):
-            yield path, meta, value
-    if isinstance(value, BaseModel):
-        yield from marked_values(value, path)
-        return
-    origin, args = _forme(annotation)
+@functools.cache
+def _plan(cls: type[BaseModel]) -> tuple[tuple[str, Walker], ...]:
+    """The walker of each field of `cls` that can hold a marked value, made once per model class: the annotations
+    are read here, not again for every value of thousands of files."""
+    fields = cls.model_fields
+    return tuple((name, _walker(fields[name].annotation, tuple(fields[name].metadata))) for name in _marked_fields(cls))
+
+
+def _walker(annotation: Any, metadata: tuple[Any, ...]) -> Walker:
+    """What walking a value of `annotation` finds: the markers of `metadata` when the value is a text, the marked
+    values of a model, of the first type of a union that accepts it, of the items of a list."""
+    markers = tuple(meta for meta in metadata if isinstance(meta, (Vocab, Ref)))
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    inner: Walker | None = None
+    branches: tuple[tuple[type | None, Walker], ...] = ()
     if origin is typing.Annotated:
-        yield from _walk(value, args[0], tuple(args[1:]), path)
+        inner = _walker(args[0], tuple(args[1:]))
     elif origin in (typing.Union, types.UnionType):
-        for arg in args:
-            if arg is not type(None) and _accepts(arg, value):
-                yield from _walk(value, arg, (), path)
+        branches = tuple((_type(arg), _walker(arg, ())) for arg in args if arg is not type(None))
+    elif origin is list and args:
+        element = _walker(args[0], ())
+
+        def items(value: Any, path: Path_, found: Found) -> None:
+            if isinstance(value, list):
+                for index, item in enumerate(value):
+                    element(item, (*path, index), found)
+
+        inner = items
+
+    leaf = inner is None and not branches
+
+    def walk(value: Any, path: Path_, found: Found) -> None:
+        if isinstance(value, str):  # most values: asked first, a text is no model
+            if markers:
+                found.extend((path, meta, value) for meta in markers)
+            if leaf:
                 return
-    elif origin is list and isinstance(value, list) and args:
-        for index, item in enumerate(value):
-            yield from _walk(item, args[0], (), (*path, index))
+        elif isinstance(value, BaseModel):
+            _model(value, path, found)
+            return
+        if inner is not None:
+            inner(value, path, found)
+        else:
+            for accepted, branch in branches:
+                if accepted is not None and isinstance(value, accepted):
+                    branch(value, path, found)
+                    return
 
-
-_FORMES: dict[int, tuple[Any, Any, tuple[Any, ...]]] = {}
-"""id of an annotation -> (the annotation, kept alive so that its id is never reused, its origin, its arguments)."""
-
-
-def _forme(annotation: Any) -> tuple[Any, tuple[Any, ...]]:
-    """`typing.get_origin` and `typing.get_args` of an annotation, asked once per annotation of the models."""
-    known = _FORMES.get(id(annotation))
-    if known is None:
-        known = _FORMES[id(annotation)] = (annotation, typing.get_origin(annotation), typing.get_args(annotation))
-    return known[1], known[2]
+    return walk
 
 
 @functools.cache
@@ -76,9 +103,10 @@ def _may_hold(annotation: Any, metadata: tuple[Any, ...]) -> bool:
     return any(_may_hold(arg, ()) for arg in args)
 
 
-def _accepts(annotation: Any, value: Any) -> bool:
+def _type(annotation: Any) -> type | None:
+    """The type whose values a union's member `annotation` accepts (None: no type to test)."""
     base = annotation
     while typing.get_origin(base) is typing.Annotated:
         base = typing.get_args(base)[0]
     origin = typing.get_origin(base) or base
-    return isinstance(origin, type) and isinstance(value, origin)
+    return origin if isinstance(origin, type) else None

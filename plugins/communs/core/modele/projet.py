@@ -10,11 +10,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from communs.core.modele import codes, complexite, genres, modeles, vocabulaires
+from communs.core.modele import codes, complexite, genres, lecture_parallele, modeles, vocabulaires
 from communs.core.modele import lecture_sure as fichiers
 from communs.core.modele.diagnostics import Collector, Diagnostic
 from communs.core.modele.frontmatter import Document, read_document
 from communs.core.modele.genres import Genre
+from communs.core.modele.lecture_parallele import en_deux, lu, lu_memorise, sans_objets
 from communs.core.modele.validation import validate
 
 
@@ -110,29 +111,17 @@ build can change what the next one gets. It lives as long as the process: `mkdoc
 without parsing again the files that did not change. Only the files of the last load are kept."""
 
 
-def _lire_item(genre: Genre, rel_root: str, raw: bytes, memoire: dict[tuple[str, str, bytes], bytes] | None) -> Item:
-    """The item of a file, from the memory of the previous load when its bytes are the same (None: no memory)."""
-    if memoire is None:
-        doc, model = _lire(genre, rel_root, raw)
-        return Item(genre=genre, slug=Path(rel_root).stem, doc=doc, model=model)
+def _lire_item(genre: Genre, rel_root: str, raw: bytes, memoire: dict[tuple[str, str, bytes], bytes]) -> Item:
+    """The item of a file, from the memory of the previous load when its bytes are the same."""
     key = (genre.name, rel_root, hashlib.sha256(raw).digest())
     known = _MEMOIRE.get(key)
     if known is not None:
         memoire[key] = known
         doc, model = pickle.loads(known)
         return Item(genre=genre, slug=Path(rel_root).stem, doc=doc, model=model)
-    doc, model = _lire(genre, rel_root, raw)
+    doc, model = lecture_parallele.lire(genre, rel_root, raw)
     memoire[key] = pickle.dumps((doc, model), protocol=pickle.HIGHEST_PROTOCOL)
     return Item(genre=genre, slug=Path(rel_root).stem, doc=doc, model=model)
-
-
-def _lire(genre: Genre, rel_root: str, raw: bytes) -> tuple[Document, BaseModel | None]:
-    doc = read_document(raw, rel_root)
-    model = None
-    if isinstance(doc.data, dict):
-        model, problems = validate(doc, genre.model)
-        doc.diagnostics.extend(_unreported(doc, problems))
-    return doc, model
 
 
 _UNSAFE_YAML = frozenset({codes.YAML_ALIAS, codes.YAML_TROP_PROFOND, codes.CONTENU_TROP_COMPLEXE})
@@ -172,10 +161,21 @@ def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, m
     project = Project(root=root, vocabularies=vocabularies or vocabulaires.default())
     kind_folders = {genre.folder: genre for genre in genres.GENRES}
     memoire: dict[tuple[str, str, bytes], bytes] | None = {} if memoriser else None
+    a_lire: list[lecture_parallele.Tache] = []  # all files at once, unless the memory has the previous load's
     for genre in genres.GENRES:
         folder = root / genre.folder
         if folder.is_dir():
-            _load_kind(project, genre, folder, memoire)
+            _load_kind(project, genre, folder, memoire if _MEMOIRE else None, a_lire)
+    if memoire is None:
+        for (genre, _, rel_root), (problems, doc, model) in zip(a_lire, en_deux(a_lire, lu), strict=True):
+            _ajouter(project, genre, rel_root, problems, None if doc is None else (doc, model))
+    else:
+        for (genre, _, rel_root), (problems, key, copy, item) in zip(
+            a_lire, en_deux(a_lire, lu_memorise, sans_objets), strict=True
+        ):
+            if key is not None:
+                memoire[key] = copy
+            _ajouter(project, genre, rel_root, problems, item or (pickle.loads(copy) if key is not None else None))
     if memoire is not None:
         _MEMOIRE.clear()
         _MEMOIRE.update(memoire)
@@ -205,7 +205,25 @@ def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, m
     return project
 
 
-def _load_kind(project: Project, genre: Genre, folder: Path, memoire: dict[tuple[str, str, bytes], bytes] | None) -> None:
+def _ajouter(
+    project: Project, genre: Genre, rel_root: str, problems: list[Diagnostic], item: tuple[Document, BaseModel | None] | None
+) -> None:
+    project.collector.extend(problems)
+    if item is None:
+        project.exclus.add(rel_root)
+    else:
+        project.items.append(Item(genre=genre, slug=Path(rel_root).stem, doc=item[0], model=item[1]))
+
+
+def _load_kind(
+    project: Project,
+    genre: Genre,
+    folder: Path,
+    memoire: dict[tuple[str, str, bytes], bytes] | None,
+    a_lire: list[lecture_parallele.Tache],
+) -> None:
+    """The items of `genre`: read at once, from the memory of the previous load, with `memoire`; else added to
+    `a_lire` (lecture_parallele reads them all)."""
     for path in _walk(project, folder):
         rel = path.relative_to(folder)
         if _skipped(rel):
@@ -219,14 +237,10 @@ def _load_kind(project: Project, genre: Genre, folder: Path, memoire: dict[tuple
             project.stray.append((rel_root, "extension"))
         elif len(rel.parts) > 1:
             project.stray.append((rel_root, "sous-dossier"))
+        elif memoire is None:
+            a_lire.append((genre, path, rel_root))
         elif (raw := _read(project, path, rel_root)) is not None:
             project.items.append(_lire_item(genre, rel_root, raw, memoire))
-
-
-def _unreported(doc: Document, problems: list[Diagnostic]) -> list[Diagnostic]:
-    """Model errors on a line whose value could not even be read (an impossible date) repeat it: drop them."""
-    unreadable = {d.line for d in doc.diagnostics}
-    return [p for p in problems if p.line not in unreadable]
 
 
 def _load_demandes(project: Project, path: Path) -> None:
@@ -254,7 +268,7 @@ def _load_demandes(project: Project, path: Path) -> None:
                 )
                 continue
             model, problems = validate(doc, modeles.Demande, loc_prefix=(index,))
-            doc.diagnostics.extend(_unreported(doc, problems))
+            doc.diagnostics.extend(lecture_parallele.sans_redite(doc, problems))
             if model is not None:
                 project.demandes.append((index, model))
     project.collector.extend(doc.diagnostics)

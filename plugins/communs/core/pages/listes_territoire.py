@@ -32,7 +32,7 @@ def pages_listes(arbre: Arbre, urls: Urls, gabarits: Gabarits) -> list[PageGener
             for tranche, chosen in decoupage.decouper(first, list(range(total)), lambda _: OCTETS_LIGNE, urls):
                 here = tranche.src_uri
                 part = _seulement(contenu, CHAMPS[rank], chosen)  # the lines of this page only, linked from it
-                lines = listes_du_territoire(arbre, part, part, here, urls)[rank][2]
+                lines = listes_du_territoire(arbre, part, Contenu(), here, urls)[rank][2]  # the lines of `part` only
                 titre = f"{title} : {territory.title}"
                 data = {
                     "titre": titre,

@@ -27,6 +27,12 @@ class Row:
     valeurs: list[Value] = field(default_factory=list)
 
 
+SECTION_SOURCES = frozenset({genres.PROTOTYPE.name, genres.FICHE.name, genres.TERRITOIRE.name})
+"""The genres whose page ends with its own « Sources » section (details.html): each report with its years, its page
+and the sentence quoted, in the table of contents, where a reader checks a fact. Their summary leaves the sources
+out: a line « Sources » of titles alone would say the same thing twice on the page."""
+
+
 def resume(item: Item, project: Project, urls: Urls) -> dict[str, Any]:
     """{"type": …, "lignes": [{"libelle", "valeurs": [{"texte", "url", "externe"}]}]} for a valid item."""
     model = item.model
@@ -35,7 +41,7 @@ def resume(item: Item, project: Project, urls: Urls) -> dict[str, Any]:
     if model is not None and builder is not None:
         rows = [row for row in builder(model, project) if row.valeurs]
         sources = getattr(model, "sources", None) or []
-        if item.genre.name not in (genres.PROTOTYPE.name, genres.FICHE.name):
+        if item.genre.name not in SECTION_SOURCES:
             unique = {(s.rapport, s.page): s for s in sources}
             rows.append(Row("Sources", [_source(s, project) for s in unique.values()]))
         proposition = getattr(model, "propose_par", None)

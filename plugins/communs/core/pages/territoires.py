@@ -8,6 +8,7 @@ page stays light whatever the size of the network.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -163,15 +164,17 @@ def section_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
     direct = arbre.contenu_direct(slug)
 
     listes: list[dict[str, Any]] = []
-    for title, anchor, body, body_direct, _, words in listes_du_territoire(arbre, contenu, direct, here, urls):
+    shown = listes_du_territoire(arbre, _debut(contenu), _debut(direct), here, urls)
+    for title, anchor, body, body_direct, count, words in shown:
         if not body:
             continue
-        if len(body) <= LIMITE_LISTE:
+        if count(contenu) <= LIMITE_LISTE:
             listes.append({"titre": title, "ancre": anchor, "lignes": body, "repartition": False, "complete": None})
         else:
             split = bool(arbre.enfants[slug])
-            complete = Lien(f"La liste complète : {_plural(len(body), *words)}", urls.lien(here, liste_src_uri(slug, anchor)))
-            lines = body_direct if len(body_direct) <= LIMITE_LISTE else []
+            whole = _plural(count(contenu), *words)
+            complete = Lien(f"La liste complète : {whole}", urls.lien(here, liste_src_uri(slug, anchor)))
+            lines = body_direct if count(direct) <= LIMITE_LISTE else []
             listes.append({"titre": title, "ancre": anchor, "lignes": lines, "repartition": split, "complete": complete})
     return {
         "fil": fil_d_ariane(arbre, ancestors[-1], here, urls) if ancestors else [],
@@ -181,6 +184,19 @@ def section_territoire(arbre: Arbre, item: Item, urls: Urls) -> dict[str, Any]:
         "listes": listes,
         **_rapports(arbre, slug, here, urls, contenu, direct),
     }
+
+
+def _debut(contenu: Contenu) -> Contenu:
+    """`contenu` with its lists cut past `LIMITE_LISTE` (one more line tells a longer list): the lines a territory's
+    page may show, made without the thousands of a region's whole lists (`listes_territoire.py` makes those)."""
+    cut = LIMITE_LISTE + 1
+    return dataclasses.replace(
+        contenu,
+        nees=contenu.nees[:cut],
+        reprises=contenu.reprises[:cut],
+        fiches=contenu.fiches[:cut],
+        contributions=contenu.contributions[:cut],
+    )
 
 
 def _rapports(arbre: Arbre, slug: str, here: str, urls: Urls, contenu: Contenu, direct: Contenu) -> dict[str, Any]:

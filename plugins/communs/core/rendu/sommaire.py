@@ -17,6 +17,9 @@ _TEXTE_BRUT = re.compile(
 `<script src=…></script>`)."""
 _DEBUT = re.compile(r"<h([1-6])(?=[\t\n\r\f />])", re.I)
 _FIN = {n: re.compile(rf"</h{n}(?:[\t\n\r\f /][^>]*)?>", re.I) for n in "123456"}
+_TITRE_NU = re.compile(r'<h([1-6]) id="([^"&]+)">([^<&]*)</h\1>')
+"""A heading as the core's templates write it, its text without tag nor entity: what the parser would read of it is
+its level, its anchor and its text as they stand."""
 
 
 @dataclass
@@ -74,6 +77,9 @@ def _titres_seuls(html: str) -> list[Titre] | None:
         end = _FIN[start.group(1)].search(html, start.end())
         if end is None or (index + 1 < len(starts) and starts[index + 1].start() < end.end()):
             return None
+        if nu := _TITRE_NU.fullmatch(html, start.start(), end.end()):
+            lecteur.trouves.append(Titre(int(nu.group(1)), nu.group(2), " ".join(nu.group(3).split())))
+            continue
         lecteur.feed(html[start.start() : end.end()])
         if lecteur._courant is not None or lecteur.rawdata:
             return None
