@@ -21,8 +21,10 @@ from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, publications, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
+from communs.core.modele.lecture_parallele import processeurs as processeurs
 from communs.core.modele.projet import Item, Project, empreinte
 from communs.core.pages import accueil, atom, catalogues, listes_territoire, memoire, paquet_donnees, proximite, territoires
+from communs.core.pages.avant_fourche import avant_fourche as avant_fourche
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.illustrations import Illustrations
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
@@ -35,7 +37,6 @@ from communs.core.recherche.documents import PageIndexee, entrees, numeros
 from communs.core.recherche.fichiers import fichiers_du_site
 from communs.core.rendu import carte as cartes
 from communs.core.rendu import gabarits
-from communs.core.rendu.carte_sociale import processeurs as processeurs
 from communs.core.rendu.glossaire import GENRES as GENRES_GLOSSAIRE
 from communs.core.rendu.glossaire import Glossaire
 from communs.core.rendu.sommaire import Titre, sommaire

@@ -6,6 +6,7 @@ is 1 when the content has errors (or warnings, with --strict)."""
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import sys
@@ -70,6 +71,8 @@ def construire(settings: dict[str, Any]) -> int:
     except ContenuInvalide as exc:
         print(f"ERROR: {exc}", file=sys.stderr)
         return 1
+    finally:
+        gc.unfreeze()  # the build's façade, frozen when it was built (greffon.generateurs), may now be collected
     return 0
 
 

@@ -5,7 +5,6 @@ theme's `communs.html` by Pelican's writer."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -108,21 +107,28 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         adresses = [adresse(self.site, uri) for uri in uris if uri not in generees or not generees[uri].meta.redirection]
         return str(self.env.get_template(PLAN).render(adresses=adresses))
 
-    def _pages(self) -> Iterator[PageTheme]:
-        """Every page to write, in the order of their names, made one at a time: in an incremental build, only those
-        whose text (a source file) or HTML (a generated page) changed."""
-        site, nav, edit = self.site, self.settings["COMMUNS_NAV"], self.settings.get("COMMUNS_EDITION")
-        assert self.etat is not None
-        for uri in self._uris():
+    def _a_ecrire(self, uris: list[str]) -> list[str]:
+        """The pages to write, in the order of their names: in an incremental build, only those whose text (a source
+        file) or HTML (a generated page) changed."""
+        site, etat, found = self.site, self.etat, []
+        assert etat is not None
+        for uri in uris:
             generee = site.plan.generees.get(uri)
             if generee is not None:
-                if self.etat.a_ecrire(
-                    site.urls.fichier(uri),
-                    cle(generee.titre, generee.html, repr(generee.meta), repr(sorted(generee.hors_sommaire))),
-                ):
-                    yield page_generee(site, generee, nav)
-            elif self.etat.a_ecrire(site.urls.fichier(uri), cle(*self.textes[uri])):
-                yield page_source(site, uri, *self.textes[uri], nav, edit)
+                key = cle(generee.titre, generee.html, repr(generee.meta), repr(sorted(generee.hors_sommaire)))
+            else:
+                key = cle(*self.textes[uri])
+            if etat.a_ecrire(site.urls.fichier(uri), key):
+                found.append(uri)
+        return found
+
+    def _page(self, uri: str) -> PageTheme:
+        """One page, made when it is written (then dropped: thousands of finished pages would stay in memory)."""
+        site, nav = self.site, self.settings["COMMUNS_NAV"]
+        generee = site.plan.generees.get(uri)
+        if generee is not None:
+            return page_generee(site, generee, nav)
+        return page_source(site, uri, *self.textes[uri], nav, self.settings.get("COMMUNS_EDITION"))
 
     def _commun(self) -> dict[str, Any]:
         """What every page's template receives besides the page."""
@@ -136,11 +142,26 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
     def generate_output(self, writer: Any) -> None:
         template = self.get_template(GABARIT.removesuffix(".html"))
         common = self._commun()
-        plan = self._plan_du_site(self._uris())
-        for page in self._pages():
-            writer.write_file(self.site.urls.fichier(page.src_uri), template, self.context, communs=page, **common)
-            self.site.oublier(page.src_uri)  # written: its parts and text are not needed any more
-            self.textes.pop(page.src_uri, None)
+        uris = self._uris()
+        plan = self._plan_du_site(uris)
+        pages = self._a_ecrire(uris)
+
+        def ecrire(numero: int) -> None:
+            uri = pages[numero]
+            writer.write_file(self.site.urls.fichier(uri), template, self.context, communs=self._page(uri), **common)
+            self.site.oublier(uri)  # written: its parts and text are not needed any more
+            self.textes.pop(uri, None)
+
+        autres = lambda: self._autres_fichiers(writer, template, common, plan)  # noqa: E731
+        parallele.ecrire(self.site, len(pages), ecrire, autres, self._fonds_de_carte)
+        assert self.etat is not None
+        self.etat.enregistrer()
+        if self.settings.get("COMMUNS_RECHARGEMENT"):  # make serve-pelican: the next save may rewrite its page at once
+            DERNIERS[self.output_path] = self
+
+    def _autres_fichiers(self, writer: Any, template: Any, common: dict[str, Any], plan: str | None) -> None:
+        """Every file of the site but the pages and the map backgrounds: the page of unknown addresses, the sitemap, the
+        search and open data files, the pictures, the web editor and the content's other files."""
         assert self.etat is not None
         if self.etat.a_ecrire("404.html", ""):
             absente = page_absente(self.site, self.settings["COMMUNS_NAV"])
@@ -148,8 +169,7 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         out = Path(self.output_path)
         if plan is not None:
             (out / PLAN).write_text(plan, encoding="utf-8")
-        fonds = self.site.fonds_de_carte(lambda path: (out / path).exists())
-        for path, text in {**self.site.fichiers(), **fonds}.items():  # maps: after the pages; named by their content
+        for path, text in self.site.fichiers().items():
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
@@ -168,9 +188,14 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
         for path in self.fichiers:
             (out / path).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(content / path, out / path)
-        self.etat.enregistrer()
-        if self.settings.get("COMMUNS_RECHARGEMENT"):  # make serve-pelican: the next save may rewrite its page at once
-            DERNIERS[self.output_path] = self
+
+    def _fonds_de_carte(self) -> None:
+        """The backgrounds of the maps this process drew, once its pages are written, but those already written (by
+        the other process, or by a previous build: named by their content, a file there is the same). Each is claimed
+        by creating its file before it is drawn, so that two processes never draw the same one."""
+        out = Path(self.output_path)
+        for path, text in self.site.fonds_de_carte(lambda path: not _reserver(out / path)).items():
+            (out / path).write_text(text, encoding="utf-8")
 
     def reecrire(self, modifies: set[str]) -> bool:
         """`make serve-pelican`, right after a save, before the whole build: when every saved file is the text of a
@@ -212,3 +237,13 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
 def _entete(doc: Document) -> str:
     """A document's text above its body: its front-matter with its fences."""
     return doc.text[: len(doc.text) - len(doc.body)] if doc.body and doc.text.endswith(doc.body) else doc.text
+
+
+def _reserver(fichier: Path) -> bool:
+    """Create `fichier`, empty, unless it exists: whether this process created it (and must write it)."""
+    fichier.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fichier.open("x").close()
+    except FileExistsError:
+        return False
+    return True

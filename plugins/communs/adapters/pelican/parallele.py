@@ -1,26 +1,40 @@
-"""The Markdown of many source files converted by two processes at once: Python-Markdown is the largest cost of
-Pelican's side of a cold build (about a quarter of it), and each file's HTML depends on that file alone. A second
-process, forked when the build has one thread (never under `make serve-pelican`, whose server runs in a thread),
-converts every other file; the texts come back in the order of the files, so the pages are the same bytes as when
-one process converts them all."""
+"""Two processes for the two largest parts of a cold build: Python-Markdown's conversion of the texts, and the writing
+of the pages (the core's parts of each item's page, the theme's template, the file). A second process, forked when the
+build has one thread (never under `make serve-pelican`, whose server runs in a thread), takes its share of them:
+
+- the texts: every other file, sent back in the order of the files (Pelican's content cache keeps them all);
+- the pages: the next page not taken yet, in turn with the build, from a counter both share (a page's cost varies
+  tenfold, from a lexicon entry to a catalogue), while the build first writes the site's other files (search,
+  open data, pictures). The façade's shared parts are built before the fork (`avant_fourche`), so neither process
+  makes them twice; each process then writes the map backgrounds of its own pages.
+
+Each text and each page depends on its own file and the façade alone: the pages are the same bytes as when one process
+makes them all. A second process that stops on an error (written by itself on the standard error) stops the build:
+its end is awaited, never a result it will not send."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from communs.adapters.pelican.lecteur import LecteurCommuns
 from communs.core.modele.frontmatter import Document
-from communs.core.site import processeurs
+from communs.core.site import Site, avant_fourche, processeurs
 
 SEUIL = 200
-"""From this many files to convert, a second process converts half of them (below, its start costs more)."""
+"""From this many files to convert or pages to write, a second process takes half of them (below, its start costs
+more than it saves)."""
 
 _LECTEUR: LecteurCommuns | None = None
 _DOCUMENTS: Sequence[Document] = ()
 """What the forked process converts, set just before it is forked (nothing is sent to it but the files' numbers)."""
+_PAGES: tuple[Any, int, Callable[[int], None], Callable[[], None]] | None = None
+"""The shared counter of the next page, the number of pages, the writing of page i and what follows the last one."""
 
 
 def _convertir(numeros: range) -> list[tuple[str, dict[str, Any]]]:
@@ -28,25 +42,91 @@ def _convertir(numeros: range) -> list[tuple[str, dict[str, Any]]]:
     return [_LECTEUR.convertir(_DOCUMENTS[i]) for i in numeros]
 
 
-def _deux_processus() -> bool:
+def _envoyer(numeros: range, envoi: Connection) -> None:
+    envoi.send(_convertir(numeros))
+    envoi.close()
+
+
+def _deux_processus(nombre: int) -> bool:
     forking = "fork" in multiprocessing.get_all_start_methods()
-    return processeurs() >= 2 and forking and threading.active_count() == 1
+    return nombre >= SEUIL and processeurs() >= 2 and forking and threading.active_count() == 1
+
+
+def _fourche(cible: Callable[..., None], *args: Any) -> BaseProcess:
+    """The second process, forked and started: what both share is first frozen, so that neither's cycle collector walks
+    it (nor copies its memory pages by writing to them)."""
+    gc.freeze()
+    process = multiprocessing.get_context("fork").Process(target=cible, args=args, daemon=True)
+    process.start()
+    return process
+
+
+def _attendre(process: BaseProcess) -> None:
+    process.join()
+    if process.exitcode != 0:  # its error is written above, by the process itself
+        raise RuntimeError(f"Le second processus de la construction s'est arrêté (code {process.exitcode}).")
 
 
 def convertir(lecteur: LecteurCommuns, documents: Sequence[Document]) -> list[tuple[str, dict[str, Any]]]:
     """The HTML and Pelican's metadata of each document, in their order."""
-    if len(documents) < SEUIL or not _deux_processus():
+    if not _deux_processus(len(documents)):
         return [lecteur.convertir(doc) for doc in documents]
     global _LECTEUR, _DOCUMENTS
     _LECTEUR, _DOCUMENTS = lecteur, documents
+    reception, envoi = multiprocessing.get_context("fork").Pipe(duplex=False)
+    process = _fourche(_envoyer, range(1, len(documents), 2), envoi)
     try:
-        with multiprocessing.get_context("fork").Pool(1) as pool:
-            impairs = pool.apply_async(_convertir, (range(1, len(documents), 2),))
-            pairs = _convertir(range(0, len(documents), 2))
-            autres = impairs.get()
+        envoi.close()  # the other process's end: its end of file says that process stopped
+        pairs = _convertir(range(0, len(documents), 2))
+        try:
+            autres = reception.recv()
+        except EOFError:  # it stopped before sending the texts
+            _attendre(process)
+            raise
+        _attendre(process)
     finally:
         _LECTEUR, _DOCUMENTS = None, ()
+        if process.is_alive():
+            process.kill()
+        reception.close()
     converted: list[tuple[str, dict[str, Any]]] = []
     for i in range(len(documents)):
         converted.append(pairs[i // 2] if i % 2 == 0 else autres[i // 2])
     return converted
+
+
+def _ecrire_pages() -> None:
+    """Write the next page not taken yet until none is left, then what follows the pages (in either process)."""
+    assert _PAGES is not None
+    compteur, nombre, ecrire, apres = _PAGES
+    while True:
+        with compteur.get_lock():
+            numero = compteur.value
+            compteur.value = numero + 1
+        if numero >= nombre:
+            break
+        ecrire(numero)
+    apres()
+
+
+def ecrire(site: Site, nombre: int, page: Callable[[int], None], avant: Callable[[], None], apres: Callable[[], None]) -> None:
+    """Write `nombre` pages (`page(i)`): `avant` first in this process, then the pages, then `apres` in each process
+    that wrote some (it must only write what the pages of its own process need)."""
+    global _PAGES
+    if not _deux_processus(nombre):
+        avant()
+        for numero in range(nombre):
+            page(numero)
+        apres()
+        return
+    avant_fourche(site)
+    _PAGES = (multiprocessing.get_context("fork").Value("q", 0), nombre, page, apres)
+    process = _fourche(_ecrire_pages)
+    try:
+        avant()
+        _ecrire_pages()
+        _attendre(process)
+    finally:
+        _PAGES = None
+        if process.is_alive():  # this process stopped on an error: so does the other
+            process.kill()

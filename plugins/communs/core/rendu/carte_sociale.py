@@ -18,13 +18,15 @@ import json
 import os
 import subprocess
 import sys
-import threading
+import tempfile
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+
+from communs.core.modele.lecture_parallele import processeurs
 
 LARGEUR, HAUTEUR = 1200, 630
 FOND = (40, 53, 147)
@@ -165,39 +167,25 @@ def _garder(cached: Path, data: bytes) -> None:
 def en_arriere_plan(cartes: Sequence[tuple[str, str, str]], dossier: Path) -> subprocess.Popen[bytes] | None:
     """Start a second process that draws `cartes` (title, kind, site) not yet in the cache `dossier`, in this order,
     skipping those already there; None when there are few, with a single processor, or if it cannot start (the build
-    then draws every card itself)."""
+    then draws every card itself). The list reaches it through a temporary file, not a pipe: no thread of this process
+    waits to feed it, and a process the build forks later holds no end of a pipe that would keep it waiting."""
     if len(cartes) < SEUIL or processeurs() < 2:
         return None
     package = Path(__file__).resolve().parents[3]  # the folder holding `communs`
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(package), os.environ.get("PYTHONPATH")]))}
     try:
-        process = subprocess.Popen(
-            [sys.executable, "-m", __name__, str(dossier)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-        )
+        with tempfile.TemporaryFile() as liste:
+            liste.write(json.dumps(list(cartes)).encode())
+            liste.seek(0)
+            return subprocess.Popen(
+                [sys.executable, "-m", __name__, str(dossier)],
+                stdin=liste,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+            )
     except OSError:
         return None
-    data = json.dumps(list(cartes)).encode()
-    threading.Thread(target=_envoyer, args=(process, data), daemon=True).start()  # the pipe waits for the reader
-    return process
-
-
-def _envoyer(process: subprocess.Popen[bytes], data: bytes) -> None:
-    assert process.stdin is not None
-    try:
-        process.stdin.write(data)
-        process.stdin.close()
-    except OSError:  # the process ended early: the build draws what it left
-        pass
-
-
-def processeurs() -> int:
-    """The processors this process may run on."""
-    affinity = getattr(os, "sched_getaffinity", None)
-    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 def _dessiner_tout(argv: list[str]) -> int:
