@@ -10,7 +10,9 @@ For each size N, a corpus of N valid items is generated (35 % solutions, 30 % ac
 - « Material »: the same pages with Material's own search plugin and its default settings (full-text index
   built in the browser at each visit).
 Each site is served on 127.0.0.1; headless Chromium (Debian's) opens the home page with the CPU slowed four times
-(CDP Emulation.setCPUThrottlingRate), types the query in the header's search box and waits for the first result.
+(CDP Emulation.setCPUThrottlingRate), types the query in the header's search box as soon as the page is loaded (by
+Chromium's keyboard; `--saisie fill` with Playwright's page.fill(), as before, see SAISIES) and waits for the first
+result.
 Measured: the bytes the server sent from the opening of the page to the first result (and what gzip would have
 sent), and the time from the opening of the page to the first result. The output is a Markdown table.
 """
@@ -325,7 +327,10 @@ class _Compteur(http.server.SimpleHTTPRequestHandler):
 
     def copyfile(self, source: Any, outputfile: Any) -> None:
         data = source.read()
-        outputfile.write(data)
+        try:
+            outputfile.write(data)
+        except ConnectionError:  # the page was closed at its first result, with later files on their way
+            return
         path = self.path.split("?", 1)[0]
         if path not in self.gzip_cache:
             self.gzip_cache[path] = len(gzip.compress(data, 6))
@@ -348,6 +353,11 @@ SELECTEURS = {
     "commun": ("#communs-recherche-champ", ".communs-resultat"),
     "Material": (".md-search__input", ".md-search-result__item"),
 }
+SAISIES = ("clavier", "fill")
+"""How the query is typed. « clavier » (the default): the box is focused by the page's own focus(), the text comes
+from Chromium's keyboard (Input.insertText) and a key is released, as a reader's typing ends. « fill »: Playwright's
+page.fill(), which first evaluates Playwright's own selector script in the page (about 50 ms of the page's main
+thread with the CPU slowed four times) and charges it to the page."""
 PRET_MATERIAL = "() => !/Initialisation/.test(document.querySelector('.md-search-result__meta').textContent)"
 """Material drops a query typed before its worker has built the index: the reader types once it is ready."""
 
@@ -373,7 +383,7 @@ class Mesure:
     """Seconds from the opening to the page loaded (the same theme for both: Material's script and styles)."""
 
 
-def mesurer(browser: Any, url: str, variante: str, requete: str) -> Mesure:
+def mesurer(browser: Any, url: str, variante: str, requete: str, saisie: str = "clavier") -> Mesure:
     champ, resultat = SELECTEURS[variante]
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
@@ -384,11 +394,15 @@ def mesurer(browser: Any, url: str, variante: str, requete: str) -> Mesure:
     _Compteur.envois.clear()
     delai = int(os.environ.get("BANC_DELAI", "600000"))
     page.goto(url, wait_until="load")
-    loaded = float(page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd"))
     if variante == "Material":
         page.wait_for_function(PRET_MATERIAL, timeout=delai)
-    tape = float(page.evaluate("() => performance.now()"))
-    page.fill(champ, requete)
+    if saisie == "clavier":  # the time then the focus in one call: no round trip to the page between them
+        tape = float(page.evaluate("(s) => { const t = performance.now(); document.querySelector(s).focus(); return t; }", champ))
+        page.keyboard.insert_text(requete)
+        page.keyboard.press("End")  # the key released at the end of typing (Material listens to keyup)
+    else:
+        tape = float(page.evaluate("() => performance.now()"))
+        page.fill(champ, requete)
     waited = 0
     while not page.evaluate("() => window.__premier !== null"):
         page.wait_for_timeout(100)
@@ -397,7 +411,7 @@ def mesurer(browser: Any, url: str, variante: str, requete: str) -> Mesure:
             page.press(champ, "End")  # Material sometimes misses the first input: a key, as a reader would
         if waited > delai:
             raise TimeoutError(f"aucun résultat pour « {requete} » ({variante})")
-    premier = float(page.evaluate("() => window.__premier"))
+    premier, loaded = page.evaluate("() => [window.__premier, performance.getEntriesByType('navigation')[0].loadEventEnd]")
     sent = list(_Compteur.envois)
     context.close()
     return Mesure(
@@ -414,6 +428,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", dest="tailles", type=int, action="append", help="nombre d'éléments (répétable)")
     parser.add_argument("--requete", default="atelier", help="le mot tapé dans la boîte de recherche")
     parser.add_argument("--repetitions", type=int, default=3, help="mesures par site (la médiane est gardée)")
+    parser.add_argument(
+        "--saisie",
+        choices=SAISIES,
+        default="clavier",
+        help="clavier : focus puis texte et touche par le clavier de Chromium ; fill : page.fill() de Playwright",
+    )
     parser.add_argument("--garder", type=Path, help="dossier où garder les corpus et les sites construits")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")  # a failed build says why
@@ -439,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
                 if variante == "Material":
                     disque = (site / "search" / "search_index.json").stat().st_size
                 with servir(site) as url:
-                    mesures = [mesurer(browser, url, variante, args.requete) for _ in range(args.repetitions)]
+                    mesures = [mesurer(browser, url, variante, args.requete, args.saisie) for _ in range(args.repetitions)]
                 m = mesures[0]
                 ouverture = statistics.median(x.ouverture for x in mesures)
                 frappe = statistics.median(x.frappe for x in mesures)
@@ -451,7 +471,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(lignes[-1], file=sys.stderr, flush=True)
         version = browser.version
         browser.close()
-    print(f"Requête « {args.requete} », médiane de {args.repetitions} mesures, Chromium {version}.\n")
+    print(f"Requête « {args.requete} » ({args.saisie}), médiane de {args.repetitions} mesures, Chromium {version}.\n")
     print("\n".join(lignes))
     if not args.garder:
         shutil.rmtree(work, ignore_errors=True)

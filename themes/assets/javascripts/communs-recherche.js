@@ -1,8 +1,9 @@
 /* Recherche en français du commun des Centres Sociaux Connectés.
  *
  * L'index est construit au moment de la construction du site, en Python (plugins/communs/core/recherche/) :
- * le navigateur ne fait que le recharger dans lunr.js, sans rien indexer. Les fichiers sont chargés par des
- * balises <script> (et non fetch()), ce qui marche aussi quand le site est ouvert depuis un dossier.
+ * le navigateur n'indexe rien. Il prend à lunr.js sa racinisation française et ses recherches à une faute près, et
+ * calcule lui-même, sur les occurrences, les scores que la requête de lunr donnerait (Moteur.trouver). Les fichiers
+ * sont chargés par des balises <script> (et non fetch()), ce qui marche aussi depuis un dossier.
  *
  * - recherche/index.js : les termes (racines françaises), leurs formes et les longueurs des champs ;
  * - recherche/postes-N.js : les occurrences d'une suite de termes voisins, chargées pour les termes d'une requête ;
@@ -68,6 +69,26 @@
     return valeurs;
   }
 
+  /* `n` nombres (les longueurs des champs des pages) : le même décodage, dans un tableau typé fait d'avance. */
+  function decoderN(texte, n) {
+    var valeurs = new Int32Array(n);
+    var k = 0;
+    var valeur = 0;
+    var poids = 1;
+    for (var i = 0; i < texte.length; i++) {
+      var chiffre = CODES[texte.charCodeAt(i)];
+      if (chiffre < 32) {
+        valeurs[k++] = valeur + chiffre * poids;
+        valeur = 0;
+        poids = 1;
+      } else {
+        valeur += (chiffre - 32) * poids;
+        poids *= 32;
+      }
+    }
+    return valeurs;
+  }
+
   var scripts = {};
 
   function chargerScript(chemin) {
@@ -91,10 +112,10 @@
     return (window[DONNEES] || {})[cle];
   }
 
-  /* L'index lunr, reconstruit à l'identique de celui que le paquet Python lunr construit, mais seulement pour les
-   * termes qu'une requête peut désigner : le score d'une page (lunr.Vector.similarity) ne dépend que des termes de
-   * la requête, si bien qu'un index réduit à ces termes donne les mêmes résultats, dans le même ordre, que l'index
-   * entier. Les occurrences d'un terme sont décodées la première fois qu'une requête le désigne. */
+  /* Le moteur : les termes de l'index, et les occurrences et scores BM25 de chaque terme (ceux que le paquet Python
+   * lunr calcule), décodés la première fois qu'une requête le désigne. L'index lunr entier peut en être reconstruit
+   * (indexComplet, pour les tests) ; une requête n'en a pas besoin : le score d'une page ne dépend que des termes de
+   * la requête (lunr.Vector.similarity), que Moteur.trouver calcule comme lunr. */
   function Moteur(d) {
     this.d = d;
     this.n = d.documents;
@@ -104,8 +125,6 @@
     this.longueurMin = d.longueurMin;
     this.vides = new Set(d.vides);
     this.termes = d.termes ? d.termes.split(" ") : [];
-    this.numeros = Object.create(null);
-    for (var t = 0; t < this.termes.length; t++) this.numeros[this.termes[t]] = t;
     this.formes = d.formes.split(";");
     this.stemmer = window.lunr.fr.stemmer;
     this.champs = d.champs.map(function (x) { return x[0]; });
@@ -131,7 +150,7 @@
   Moteur.prototype.normes = function () {
     if (!this.longueurs) {
       var n = this.n;
-      this.longueurs = this.d.longueurs.map(decoder);
+      this.longueurs = this.d.longueurs.map(function (texte) { return decoderN(texte, n); });
       this.moyennes = this.longueurs.map(function (l) {
         var somme = 0;
         for (var i = 0; i < l.length; i++) somme += l[i];
@@ -198,7 +217,7 @@
     var moteur = this;
     var fichiers = [];
     termes.forEach(function (terme) {
-      var fichier = moteur.fichierDesPostes(moteur.numeros[terme]);
+      var fichier = moteur.fichierDesPostes(moteur.numero(terme));
       if (fichiers.indexOf(fichier) < 0) fichiers.push(fichier);
     });
     return Promise.all(fichiers.map(function (f) { return chargerScript("recherche/postes-" + f + ".js"); }));
@@ -207,7 +226,7 @@
   /* L'index lunr des termes `termes` (des termes de l'index) : tous les termes donnent l'index entier. */
   Moteur.prototype.indexPour = function (termes) {
     var moteur = this;
-    var numeros = termes.map(function (terme) { return moteur.numeros[terme]; }).sort(function (a, b) { return a - b; });
+    var numeros = termes.map(function (terme) { return moteur.numero(terme); }).sort(function (a, b) { return a - b; });
     var inverse = Object.create(null);
     var vecteurs = Object.create(null);
     for (var k = 0; k < numeros.length; k++) {
@@ -239,21 +258,41 @@
     return this.preparer(this.termes).then(function () { return moteur.indexPour(moteur.termes); });
   };
 
-  /* Les termes qui commencent par `debut` (ils se suivent : les termes sont triés), sans bâtir l'ensemble de tous
-   * les termes. Leur arbre est celui de l'ensemble entier sous `debut`, arêtes dans le même ordre (croissant) :
-   * l'intersection avec « debut* » donne les mêmes termes, dans le même ordre. */
-  Moteur.prototype.commencantPar = function (debut) {
+  /* Le premier terme (numéro) qui n'est pas avant `mot` : les termes sont triés (ASCII), une recherche dichotomique
+   * plutôt qu'un dictionnaire de tous les termes à bâtir au chargement. */
+  Moteur.prototype.rang = function (mot) {
     var termes = this.termes;
     var bas = 0;
     var haut = termes.length;
     while (bas < haut) {
       var milieu = (bas + haut) >> 1;
-      if (termes[milieu] < debut) bas = milieu + 1;
+      if (termes[milieu] < mot) bas = milieu + 1;
       else haut = milieu;
     }
+    return bas;
+  };
+
+  /* Le numéro du terme `terme`, ou undefined s'il n'est pas dans l'index. */
+  Moteur.prototype.numero = function (terme) {
+    var t = this.rang(terme);
+    return this.termes[t] === terme ? t : undefined;
+  };
+
+  /* Les termes qui commencent par `debut` (ils se suivent : les termes sont triés), dans l'ordre où lunr les donne
+   * (l'intersection de l'ensemble de tous les termes avec « debut* », puis TokenSet.toArray) sans bâtir d'ensemble :
+   * toArray parcourt l'arbre des lettres en profondeur, un mot avant ceux qu'il commence, et, là où deux mots
+   * diffèrent, la lettre la plus grande d'abord (la dernière arête empilée est la première dépilée). */
+  Moteur.prototype.commencantPar = function (debut) {
+    var termes = this.termes;
+    var bas = this.rang(debut);
     var fin = bas;
     while (fin < termes.length && termes[fin].slice(0, debut.length) === debut) fin++;
-    return window.lunr.TokenSet.fromArray(termes.slice(bas, fin));
+    return termes.slice(bas, fin).sort(function (a, b) {
+      for (var i = 0; i < a.length && i < b.length; i++) {
+        if (a.charCodeAt(i) !== b.charCodeAt(i)) return b.charCodeAt(i) - a.charCodeAt(i);
+      }
+      return a.length - b.length;
+    });
   };
 
   /* Tous les termes de l'index, pour les chercher à une faute près. */
@@ -337,9 +376,9 @@
     var lunr = window.lunr;
     var candidats = new Map();
     var racine = this.racine(mot);
-    if (this.numeros[racine] !== undefined) candidats.set(racine, 10);
+    if (this.numero(racine) !== undefined) candidats.set(racine, 10);
     if (enCours) {
-      var debuts = this.developper(lunr.TokenSet.fromString(racine + "*"), this.commencantPar(racine));
+      var debuts = this.commencantPar(racine);
       for (var i = 0; i < debuts.length && i < PREFIXES_MAX; i++) {
         if (!candidats.has(debuts[i])) candidats.set(debuts[i], 3);
       }
@@ -356,7 +395,109 @@
     return candidats;
   };
 
-  /* Les résultats d'une requête (une promesse) : [{numero, score}], les meilleurs d'abord.
+  /* Les pages où paraît au moins un terme des groupes `groupes` (des Map terme -> poids, chargés), les meilleures
+   * d'abord : [{numero, score, couverts}] (couverts : les groupes qui y ont un terme). Le calcul de lunr (Index.prototype.query, lunr 2.3.9) pour des termes
+   * exacts, refait sur les occurrences sans bâtir d'index ni de vecteurs : chaque terme de la requête est une
+   * clause (son poids s'ajoute s'il revient) ; le score d'un champ d'une page est le produit scalaire du vecteur de
+   * la requête et de celui du champ (termes par numéro croissant) divisé par la norme du vecteur de la requête ;
+   * le score d'une page, la somme de ceux de ses champs dans l'ordre où lunr les rencontre (clause, terme, champ,
+   * page par numéro croissant) ; les pages sont triées par score (tri stable, lunr les rencontre dans cet ordre).
+   * Mêmes opérations dans le même ordre, donc mêmes nombres : les tests le comparent à lunr. */
+  Moteur.prototype.trouver = function (groupes) {
+    var moteur = this;
+    if (groupes.length > 30) {  /* un bit par mot de la requête : au-delà (un texte collé), lunr lui-même */
+      var tous = [];
+      groupes.forEach(function (g) { g.forEach(function (p, terme) { if (tous.indexOf(terme) < 0) tous.push(terme); }); });
+      return this.trouverAvecLunr(groupes, this.indexPour(tous));
+    }
+    var clauses = [];
+    var poids = Object.create(null);
+    var masques = Object.create(null);  /* les groupes (mots de la requête) de chaque terme, un bit chacun */
+    groupes.forEach(function (groupe, g) {
+      groupe.forEach(function (boost, terme) {
+        var t = moteur.numero(terme);
+        clauses.push(t);
+        poids[t] = poids[t] === undefined ? boost : poids[t] + boost;
+        masques[t] = (masques[t] | 0) | (1 << g);
+      });
+    });
+    var numeros = Object.keys(poids).map(Number).sort(function (a, b) { return a - b; });
+    var carres = 0;
+    var k;
+    for (k = 0; k < numeros.length; k++) carres += poids[numeros[k]] * poids[numeros[k]];
+    var norme = Math.sqrt(carres);
+    var champs = this.champs.length;
+    var n = this.n;
+    var f, i, scores, liste;
+    /* Les produits scalaires, champ par champ, termes par numéro croissant comme lunr.Vector.dot. */
+    var produits = [];
+    for (f = 0; f < champs; f++) produits.push(new Float64Array(n));
+    for (k = 0; k < numeros.length; k++) {
+      var boost = poids[numeros[k]];
+      scores = this.poste(numeros[k]).scores;
+      for (f = 0; f < champs; f++) {
+        var produit = produits[f];
+        liste = scores[f];
+        for (i = 0; i < liste.length; i += 2) produit[liste[i]] += boost * liste[i + 1];
+      }
+    }
+    /* Les pages dans l'ordre de leur premier champ rencontré, et les champs de chaque page dans l'ordre où lunr les
+     * rencontre (en chiffres de base champs + 1, le premier en tête). */
+    var vus = new Uint8Array(n);
+    var suite = new Float64Array(n);
+    var couverture = new Int32Array(n);
+    var ordre = [];
+    var dejaVus = Object.create(null);
+    for (var c = 0; c < clauses.length; c++) {
+      var t = clauses[c];
+      var masque = masques[t];
+      scores = this.poste(t).scores;
+      for (f = 0; f < champs; f++) {
+        if (dejaVus[t + "/" + f]) continue;
+        dejaVus[t + "/" + f] = true;
+        var bit = 1 << f;
+        liste = scores[f];
+        for (i = 0; i < liste.length; i += 2) {
+          var doc = liste[i];
+          couverture[doc] |= masque;
+          if (vus[doc] & bit) continue;
+          if (!vus[doc]) ordre.push(doc);
+          vus[doc] |= bit;
+          suite[doc] = suite[doc] * (champs + 1) + f + 1;
+        }
+      }
+    }
+    var resultats = new Array(ordre.length);
+    for (var p = 0; p < ordre.length; p++) {
+      var numero = ordre[p];
+      var chiffres = [];
+      for (var reste = suite[numero]; reste; reste = Math.floor(reste / (champs + 1))) chiffres.push(reste % (champs + 1) - 1);
+      var total = 0;
+      for (var j = chiffres.length - 1; j >= 0; j--) {
+        var score = produits[chiffres[j]][numero] / norme || 0;
+        total = j === chiffres.length - 1 ? score : total + score;
+      }
+      var couverts = 0;
+      for (var bits = couverture[numero]; bits; bits &= bits - 1) couverts++;
+      resultats[p] = { numero: numero, score: total, couverts: couverts };
+    }
+    return resultats.sort(function (a, b) { return b.score - a.score; });
+  };
+
+  /* Le même calcul par lunr lui-même, sur l'index `index` (les tests comparent les deux). */
+  Moteur.prototype.trouverAvecLunr = function (groupes, index) {
+    return index.query(function (q) {
+      groupes.forEach(function (groupe) {
+        groupe.forEach(function (poids, terme) { q.term(terme, { usePipeline: false, boost: poids }); });
+      });
+    }).map(function (r) {
+      var termes = Object.keys(r.matchData.metadata);
+      var couverts = groupes.filter(function (g) { return termes.some(function (t) { return g.has(t); }); }).length;
+      return { numero: Number(r.ref), score: r.score, couverts: couverts };
+    });
+  };
+
+  /* Les résultats d'une requête (une promesse) : [{numero, score, couverts}], les meilleurs d'abord.
    * options.genre : un seul type de page ; options.partiel : accepter, faute de mieux, les pages
    * qui n'ont qu'une partie des mots ; options.enCours : le dernier mot est peut-être inachevé. */
   Moteur.prototype.chercher = function (requete, options) {
@@ -372,23 +513,11 @@
     groupes.forEach(function (groupe) {
       groupe.forEach(function (poids, terme) { if (termes.indexOf(terme) < 0) termes.push(terme); });
     });
-    return this.preparer(termes).then(function () {
-      var trouves = moteur.indexPour(termes).query(function (q) {
-        groupes.forEach(function (groupe) {
-          groupe.forEach(function (poids, terme) {
-            q.term(terme, { usePipeline: false, boost: poids });
-          });
-        });
-      });
-      var resultats = trouves
-        .filter(function (r) { return !options.genre || moteur.genreDe(Number(r.ref)) === options.genre; })
-        .map(function (r) {
-          var termes = Object.keys(r.matchData.metadata);
-          var couverts = groupes.filter(function (g) {
-            return termes.some(function (t) { return g.has(t); });
-          }).length;
-          return { numero: Number(r.ref), score: r.score, couverts: couverts };
-        });
+    var charges = this.preparer(termes);
+    this.normes();  /* pendant que les occurrences arrivent */
+    return charges.then(function () {
+      var resultats = moteur.trouver(groupes)
+        .filter(function (r) { return !options.genre || moteur.genreDe(r.numero) === options.genre; });
       var complets = resultats.filter(function (r) { return r.couverts === groupes.length; });
       /* Les gens tapent quatre ou cinq mots : quand peu de pages les ont tous, celles qui en ont le plus suivent. */
       if (options.partiel && groupes.length > 1 && complets.length < PARTIELS_SI_MOINS_DE) {
@@ -546,11 +675,16 @@
     /* Affiche le lot suivant ; data-requete dit quelle requête la liste montre (les tests l'attendent). */
     function montrer(requete) {
       var lot = trouves.slice(affiches, affiches + LOT).map(function (r) { return r.numero; });
-      /* Chaque résultat paraît dès que son fichier est là, dans l'ordre : le premier n'attend pas les autres. */
+      /* Le fichier du premier résultat est demandé seul, ceux des autres dès qu'il paraît : le premier ne partage ni
+       * le réseau ni le processeur avec eux. Chaque résultat paraît ensuite dès que son fichier est là, dans l'ordre. */
+      var details = [];
       var suite = Promise.resolve();
-      var details = lot.map(function (numero) { return pages([numero]); });
-      details.forEach(function (detail) {
-        suite = suite.then(function () { return detail; }).then(function (une) {
+      lot.forEach(function (numero, rang) {
+        suite = suite.then(function () {
+          if (!rang) details = [pages([numero])];
+          if (rang === 1 && requete === derniere) details = details.concat(lot.slice(1).map(function (autre) { return pages([autre]); }));
+          return details[rang];
+        }).then(function (une) {
           if (requete !== derniere) return;
           liste.appendChild(element(une[0]));
           affiches += 1;
