@@ -592,6 +592,9 @@ def _say(message: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Started in the background (`nohup … &`), this process ignores SIGINT and so would the servers it starts: they
+    # could then never be stopped by the SIGINT of `serve_edit`. Handled here, the servers get the default back.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     parser = argparse.ArgumentParser(description="Banc d'essai : vérification, construction avec nos greffons, Material seul.")
     parser.add_argument("--tailles", type=int, nargs="+", default=[100, 1000, 5000], help="nombres d'éléments")
     parser.add_argument("--repetitions", type=int, default=3, help="mesures par taille et par variante (médiane)")
