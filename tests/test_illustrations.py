@@ -170,3 +170,34 @@ def test_cards_drawn_by_the_second_process_are_the_bytes_the_build_draws(tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(carte_sociale.chemin(tmp_path, *c).name for c in cards)
     for card in cards[:5]:
         assert carte_sociale.chemin(tmp_path, *card).read_bytes() == carte_sociale.dessiner(*card)
+
+
+def test_items_cards_draw_before_the_plan_and_each_card_is_written_once(
+    projet: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The items' cards start drawing before the plan is made; `ecrire` puts every card into the site, drawn by
+    whichever process, with the bytes the build draws, and leaves a card already there as it is."""
+    monkeypatch.setattr(carte_sociale, "SEUIL", 1)
+    monkeypatch.setattr(carte_sociale, "processeurs", lambda: 2)
+    site = Site(projet, Urls())
+    asked: list[bool] = []
+
+    def generees() -> dict[str, partage.PageGeneree]:
+        asked.append(True)
+        return site.plan.generees
+
+    shared = partage.Partage(site.projet, generees, site.urls, None, site.gabarits, tmp_path / "cache")
+    shared.commencer()
+    assert not asked and len(shared._dessins) == 1, "a second process draws the items' cards before the plan"
+    shared.continuer()
+    assert asked
+    shared.ecrire(tmp_path / "site")
+    assert not shared._dessins, "the second processes are waited for"
+    folder = tmp_path / "site" / partage.PARTAGE
+    cards = {Path(path).name: (title, kind) for title, kind, path in shared._cartes.values()}
+    assert sorted(p.name for p in folder.iterdir()) == sorted(cards)
+    for name, (title, kind) in cards.items():
+        assert (folder / name).read_bytes() == carte_sociale.dessiner(title, kind, partage.NOM)
+    written = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    shared.ecrire(tmp_path / "site")
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == written, "a card already there stays"

@@ -278,8 +278,8 @@ class Site:
     @cached_property
     def partage(self) -> Partage:
         cache = self.racine / CACHE / "partage"
-        partage = Partage(self.projet, self.plan.generees, self.urls, self.reglages.site_url, self.gabarits, cache)
-        partage.commencer()  # the cards missing from the cache are drawn while the engine makes the pages
+        partage = Partage(self.projet, lambda: self.plan.generees, self.urls, self.reglages.site_url, self.gabarits, cache)
+        partage.commencer()  # the items' cards missing from the cache are drawn while the engine makes the pages
         return partage
 
     def og(self, src_uri: str, titre: str) -> str:

@@ -98,6 +98,12 @@ def write_backgrounds(config: MkDocsConfig, site: Site | None) -> None:
         partial.replace(site_dir / path)
 
 
+def write_cards(config: MkDocsConfig, site: Site | None) -> None:
+    """The preview cards, copied into the site once its pages are made (they draw meanwhile, never held in memory)."""
+    if site is not None:
+        site.partage.ecrire(Path(config.site_dir))
+
+
 def remove(files: Files, src_uri: str) -> None:
     existing = files.get_file_from_path(src_uri)
     if existing is not None:
@@ -134,7 +140,9 @@ def apply_plan(
 ) -> None:
     """The façade's plan on MkDocs' files: drop what must not be published, add the sources outside docs_dir, the
     generated pages, the search files and the editor; « Modifier cette page » opens the real source file."""
+    site.partage.commencer()  # the items' preview cards missing from the cache start drawing before the plan is made
     plan = site.plan
+    site.partage.continuer()  # and those of the generated pages once it is
     if config.theme.custom_dir:
         pelican = Path(config.theme.custom_dir).resolve() / PELICAN
         for file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).resolve().is_relative_to(pelican)]:
@@ -154,10 +162,8 @@ def apply_plan(
         remove(files, uri)
         _SOURCES[uri] = sources.get(uri) or (page, markdown(page))
         files.append(genere(config, construction, uri, _SOURCES[uri][1], page.html))
-    if not site.reglages.memoriser:  # a one-off build: the missing preview cards drawn while the search index is made
-        site.partage.commencer()
     for uri, text in site.fichiers().items():
         files.append(genere(config, construction, uri, text))
-    for uri, data in site.medias().items():  # processed pictures and preview cards
+    for uri, data in site.illustrations.fichiers().items():  # processed pictures; the preview cards: `write_cards`
         files.append(genere(config, construction, uri, data))
     add_editor(files, config, site.editeur(), log)

@@ -31,7 +31,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from communs.adapters.mkdocs.pages import write_backgrounds
+from communs.adapters.mkdocs.pages import write_backgrounds, write_cards
 from communs.adapters.mkdocs.releves import Releve, noter, rendre_releves
 from communs.core.site import Site, deux_processus
 
@@ -265,7 +265,9 @@ def rendre(env: Environment) -> Environment:
 
 
 def finir(config: MkDocsConfig, site: Site | None) -> None:
-    """Wait for the children; their messages; the backgrounds of the maps not written yet (`on_post_build`)."""
+    """The preview cards (drawn while a child may still render); the children waited for; their messages; the
+    backgrounds of the maps not written yet (`on_post_build`)."""
+    write_cards(config, site)
     if _EN_COURS:
         partage = _EN_COURS.pop()
         partage.files.part = None

@@ -40,5 +40,5 @@ def avant_fourche(site: Facade) -> None:
     _ = site.plan  # the generated pages, their files and the maps they draw
     site.item("")  # the items by page (their parts are made page by page, by whichever process writes the page)
     _ = site.voisins
-    site.partage.commencer()  # the cards' names, and the drawing of those missing from the cache
+    site.partage.continuer()  # the cards' names, and the drawing of those missing from the cache
     site.illustrations.fichiers()  # the processed pictures

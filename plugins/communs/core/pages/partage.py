@@ -4,16 +4,19 @@ and its preview card (rendu/carte_sociale.py), published under `medias/partage/`
 An item's page and a generated page (catalogues, lexicon) get their own card; any other page (home, how to
 contribute…) the card of the commons.
 
-The cards not yet in the cache are drawn by two processes at once (`commencer`, then `fichiers`): a second one from the
-start of the list as soon as the engine asks for the first page's tags, the build from the end when it asks for the
-files; then each card is read from the cache when the engine writes it, never all of them in memory at once.
+The cards not yet in the cache are drawn while the engine works (`commencer`, `continuer`): those of the items by a
+second process as soon as the front-matter is read, before the plan of generated pages is made; those of the generated
+pages by another one once it is made; the build draws what is still missing from the end of the list when it needs the
+files (`fichiers`, or `ecrire` for an engine that copies them into the site once its pages are made). Each card is then
+read from the cache when the engine writes it, never all of them in memory at once.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 
@@ -29,56 +32,103 @@ GENRE_PAR_DEFAUT = "Ressources du réseau"
 PARTAGE = f"{DOSSIER}/partage"
 
 
+Carte = tuple[str, str, str]
+"""(title, kind, site's name): what a card shows, and so its name."""
+
+
 class Partage:
     def __init__(
         self,
         projet: Project,
-        generees: dict[str, PageGeneree],
+        generees: Callable[[], dict[str, PageGeneree]],
         urls: Urls,
         site_url: str | None,
         gabarits: Gabarits,
         cache: Path | None,
     ) -> None:
-        self.projet, self.generees, self.urls, self.site_url = projet, generees, urls, site_url
+        """`generees`: the generated pages, asked for only once the cards of the items are drawing."""
+        self.projet, self._generees, self.urls, self.site_url = projet, generees, urls, site_url
         self.gabarits, self.cache = gabarits, cache
-        self._dessin: subprocess.Popen[bytes] | None = None
+        self._dessins: list[subprocess.Popen[bytes]] = []
+        self._confiees: set[Carte] = set()
+        """The cards a second process was given to draw."""
+        self._etapes: set[str] = set()
+
+    @cached_property
+    def generees(self) -> dict[str, PageGeneree]:
+        return self._generees()
+
+    @cached_property
+    def _elements(self) -> dict[str, tuple[str, str, str]]:
+        """Source page -> (title, kind, card's site path), for every item: their front-matter is enough."""
+        return {self.projet.site_uri(item.path): _carte(item.title, item.genre.label) for item in self.projet.items}
 
     @cached_property
     def _cartes(self) -> dict[str, tuple[str, str, str]]:
         """Source page -> (title, kind, card's site path), for every page with its own card; « » for the others."""
-        wanted = {self.projet.site_uri(item.path): (item.title, item.genre.label) for item in self.projet.items}
-        wanted.update({uri: (page.titre, GENRE_PAR_DEFAUT) for uri, page in self.generees.items()})
-        wanted[""] = (NOM, GENRE_PAR_DEFAUT)
-        return {
-            uri: (title, kind, f"{PARTAGE}/{carte_sociale.cle(title, kind, NOM)}.png") for uri, (title, kind) in wanted.items()
-        }
+        cards = dict(self._elements)
+        cards.update({uri: _carte(page.titre, GENRE_PAR_DEFAUT) for uri, page in self.generees.items()})
+        cards[""] = _carte(NOM, GENRE_PAR_DEFAUT)
+        return cards
 
-    def _a_dessiner(self) -> list[tuple[str, str, str]]:
-        """The cards not in the cache yet (title, kind, site), once each, in the order of the pages."""
+    def _a_dessiner(self, cartes: Iterable[tuple[str, str, str]]) -> list[Carte]:
+        """The cards among `cartes` not in the cache yet (title, kind, site), once each, in their order."""
         if self.cache is None:
             return []
-        wanted = {(title, kind, NOM): None for title, kind, _ in self._cartes.values()}
+        wanted = {(title, kind, NOM): None for title, kind, _ in cartes}
         return [card for card in wanted if not carte_sociale.chemin(self.cache, *card).is_file()]
 
+    def _lancer(self, etape: str, cartes: Iterable[tuple[str, str, str]]) -> None:
+        """Once per step: a second process draws those of `cartes` missing from the cache and not given to another."""
+        if etape in self._etapes or self.cache is None:
+            return
+        self._etapes.add(etape)
+        wanted = [card for card in self._a_dessiner(cartes) if card not in self._confiees]
+        dessin = carte_sociale.en_arriere_plan(wanted, self.cache)
+        if dessin is not None:
+            self._confiees.update(wanted)
+            self._dessins.append(dessin)
+            weakref.finalize(self, dessin.kill)  # a build that stops early does not leave it drawing
+
     def commencer(self) -> None:
-        """Start drawing the cards that are not in the cache in a second process, while the engine makes the pages."""
-        if self._dessin is None:
-            self._dessin = carte_sociale.en_arriere_plan(self._a_dessiner(), self.cache) if self.cache else None
-            if self._dessin is not None:  # a build that stops early does not leave it drawing
-                weakref.finalize(self, self._dessin.kill)
+        """Start drawing the items' cards that are not in the cache in a second process (the plan need not be made)."""
+        self._lancer("elements", self._elements.values())
+
+    def continuer(self) -> None:
+        """The plan made: start drawing the generated pages' cards too (and the items' if `commencer` did not)."""
+        self.commencer()
+        self._lancer("generees", self._cartes.values())
+
+    def _terminer(self) -> None:
+        """Every card in the cache: those still missing drawn here from the end of the list (the second processes draw
+        from the start of theirs, skipping those already there), then the second processes waited for."""
+        for card in reversed(self._a_dessiner(self._cartes.values())):
+            if self.cache is not None:
+                carte_sociale.dessiner_si_absente(self.cache, *card)
+        for dessin in self._dessins:
+            dessin.wait()  # it only finds the cards drawn: it ends at once
+        self._dessins.clear()
 
     def fichiers(self, autres: Mapping[str, bytes] | None = None) -> Mapping[str, bytes]:
-        """Every card, by site path, after the files `autres`: those still missing drawn from the end of the list (the
-        second process draws from its start), each read from the cache when asked for."""
+        """Every card, by site path, after the files `autres`, each read from the cache when asked for."""
         if self.cache is None:
             cards = {path: carte_sociale.carte(title, kind, NOM)[1] for title, kind, path in self._cartes.values()}
             return {**(autres or {}), **cards}
-        for card in reversed(self._a_dessiner()):
-            carte_sociale.dessiner_si_absente(self.cache, *card)
-        if self._dessin is not None:
-            self._dessin.wait()  # it only finds the cards drawn: it ends at once
-            self._dessin = None
+        self._terminer()
         return _Cartes({path: (title, kind) for title, kind, path in self._cartes.values()}, self.cache, autres or {})
+
+    def ecrire(self, dossier: Path) -> None:
+        """Every card into the site's folder `dossier` but those already there (each is named by its content), copied
+        from the cache: for an engine that writes them once its pages are made, rather than hold them in memory."""
+        self._terminer()
+        (dossier / PARTAGE).mkdir(parents=True, exist_ok=True)
+        for title, kind, path in dict.fromkeys(self._cartes.values()):
+            if (target := dossier / path).exists():
+                continue
+            if self.cache is None:
+                target.write_bytes(carte_sociale.dessiner(title, kind, NOM))
+            else:
+                shutil.copyfile(carte_sociale.chemin(self.cache, title, kind, NOM), target)
 
     def balises(self, src_uri: str, titre: str, description: str | None = None) -> str:
         """The Open Graph tags of the page built from `src_uri` (its head)."""
@@ -98,6 +148,10 @@ class Partage:
             largeur=carte_sociale.LARGEUR,
             hauteur=carte_sociale.HAUTEUR,
         )
+
+
+def _carte(titre: str, genre: str) -> tuple[str, str, str]:
+    return titre, genre, f"{PARTAGE}/{carte_sociale.cle(titre, genre, NOM)}.png"
 
 
 class _Cartes(Mapping[str, bytes]):
