@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import BytecodeCache
+from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
@@ -142,3 +142,11 @@ class Compilations(BytecodeCache):
 
 
 COMPILATIONS = Compilations()
+
+
+def gabarits(env: Environment) -> None:
+    """The theme's templates compiled once per process (`COMPILATIONS`), and, once loaded, never checked on disk again
+    during a build: Material includes some thirty partials in each page, each include would ask for the file's date
+    (MkDocs makes a new environment at each build, so an edited template is read again by the next one)."""
+    env.bytecode_cache = COMPILATIONS
+    env.auto_reload = False

@@ -89,7 +89,7 @@ class CommunsPlugin(BasePlugin[CommunsConfig]):  # type: ignore[no-untyped-call]
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         env.trim_blocks = env.lstrip_blocks = True  # the theme's tags leave no blank lines (10 % of a page)
         env.add_extension(SANS_RETRAIT)  # nor indents
-        env.bytecode_cache = incremental.COMPILATIONS  # templates compiled once per process
+        incremental.gabarits(env)  # templates compiled once per process, never looked for again during a build
         navigations(env, config)  # Material's navigation rendered once per folder for the pages outside it
         return peuplement.rendre(env)  # a child renders every other page on a cold build
 

@@ -26,8 +26,6 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from communs.core.modele.lecture_parallele import processeurs
-
 LARGEUR, HAUTEUR = 1200, 630
 FOND = (40, 53, 147)
 """Indigo, the site's primary colour (Material's indigo 800)."""
@@ -45,6 +43,13 @@ _MARGE = 80
 _LIGNES_MAX = 4
 SEUIL = 48
 """From this many cards to draw, a second process draws with the build (below, its start costs more than it saves)."""
+
+
+def processeurs() -> int:
+    """The processors the build may use (asked only by the build: the drawing process need not load the models)."""
+    from communs.core.modele.lecture_parallele import processeurs as combien
+
+    return combien()
 
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
