@@ -17,6 +17,7 @@ from communs.core.controles import (
     securite,
     svg,
     termes,
+    verification_partagee,
     vie_privee,
     vie_privee_partout,
 )
@@ -45,8 +46,7 @@ def run(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, me
         if memoriser:
             reprise.verifier(project, CHECKS)  # what a previous check of this process found and still holds
         else:
-            for check in CHECKS:
-                check(project)
+            verification_partagee.executer(project, CHECKS)  # a forked process runs some of them
     # Files left out (reported): no catalogue, index or generated page may list them or parse them again.
     project.items = [item for item in project.items if item.path not in project.exclus]
     project.pages = [page for page in project.pages if page.path not in project.exclus]
