@@ -3,6 +3,7 @@ process finds, and the files read in batches taken in turn by two processes (lec
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import sys
@@ -74,3 +75,18 @@ def test_two_processes_check_what_one_checks(tmp_path: Path) -> None:
     assert said == ["deux", "processus"]
     assert diagnostics > 0
     assert left_out > 0  # the deep page, left out by the forked `securite`
+
+
+def test_a_one_off_check_runs_without_the_collector_and_freezes_what_it_read() -> None:
+    """verification._sans_ramassage: the collector's state comes back as it was; what was read is frozen."""
+    assert gc.isenabled()
+    before = gc.get_freeze_count()
+    verification.run(CAS_INVALIDES, memoriser=False)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > before
+    gc.disable()
+    try:
+        verification.run(CAS_INVALIDES, memoriser=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

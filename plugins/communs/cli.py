@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import sys
 import time
@@ -54,18 +53,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _verifier(root: Path, fmt: str, strict: bool, only: Sequence[str] = ()) -> int:
-    """Without Python's cycle collector: what is read is kept to the end of the check and holds no cycle, and its
-    walks over it were a tenth of a cold check. The collector comes back once the project is freed."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _verifier_tout(root, fmt, strict, only)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _verifier_tout(root: Path, fmt: str, strict: bool, only: Sequence[str]) -> int:
     started = time.perf_counter()
     project = verification.run(root, memoriser=False)  # one check, no later load to spare
     items = project.collector.items

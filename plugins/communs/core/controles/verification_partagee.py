@@ -10,7 +10,6 @@ what it sees there is what it would see here. The rule is enforced by `tests/tes
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Sequence
 
 from communs.core.controles import reprise
@@ -42,17 +41,14 @@ def executer(project: Project, checks: Sequence[Controle]) -> None:
 
     _PROJET.append(project)
     _CONTROLES.extend(forked)
-    gc.freeze()  # what was read stays out of the collector's way: both processes share its memory
-    try:
+    try:  # without the cycle collector (verification._sans_ramassage): it never writes in the memory both share
         with multiprocessing.get_context("fork").Pool(1) as pool:
-            gc.unfreeze()
             found = pool.apply_async(_controler)
             for check in checks:
                 if check not in forked:
                     check(project)
             diagnostics, exclus = found.get()
     finally:
-        gc.unfreeze()
         _PROJET.clear()
         _CONTROLES.clear()
     project.collector.extend(diagnostics)

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from communs.core.modele import lecture_sure
+from communs.core.modele import complexite, lecture_sure
 from communs.core.modele.diagnostics import Collector, Diagnostic
 from communs.core.modele.frontmatter import Document, read_document
 from communs.core.modele.genres import Genre
@@ -47,12 +47,15 @@ _ENVOI: Callable[[Any], Any] | None = None
 
 
 def lire(genre: Genre, rel_root: str, raw: bytes) -> tuple[Document, BaseModel | None]:
-    """The document of a file's bytes and its model (None when invalid: the problems are in the document)."""
+    """The document of a file's bytes and its model (None when invalid: the problems are in the document, with the
+    body's cost of layout, `complexite`)."""
     doc = read_document(raw, rel_root)
-    if not isinstance(doc.data, dict):
-        return doc, None
-    model, problems = validate(doc, genre.model)
-    doc.diagnostics.extend(sans_redite(doc, problems))
+    model = None
+    if isinstance(doc.data, dict):
+        model, problems = validate(doc, genre.model)
+        doc.diagnostics.extend(sans_redite(doc, problems))
+    if doc.readable and (costly := complexite.verifier(doc)) is not None:
+        doc.diagnostics.append(costly)  # here, by whichever process reads the file
     return doc, model
 
 

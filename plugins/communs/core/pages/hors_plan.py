@@ -94,18 +94,17 @@ class _Enfant:
 
     def __init__(self, travail: Callable[[], object]) -> None:
         lecture, ecriture = os.pipe()
-        gc.freeze()  # what was made so far stays out of the collector's way: both processes share its memory
         pid = os.fork()
         if pid == 0:
             code = 1
             try:
+                gc.disable()  # the collector would write in every object this process shares with the build
                 os.close(lecture)
                 with os.fdopen(ecriture, "wb") as sortie:
                     sortie.write(pickle.dumps(travail(), protocol=pickle.HIGHEST_PROTOCOL))
                 code = 0
             finally:
                 os._exit(code)  # neither the engine's exit handlers nor its buffers: they are the build's
-        gc.unfreeze()
         os.close(ecriture)
         self.pid, self.lecture = pid, lecture
 
