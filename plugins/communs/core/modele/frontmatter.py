@@ -157,12 +157,20 @@ _ETIQUETTES: dict[str, str] = {}
 """Short plain scalar -> its tag (`_resoudre`): field names and short values repeat from file to file."""
 ETIQUETTES_MAX = 10_000
 _resoudre_base = cast(Callable[[yaml.SafeLoader, type[Node], str, tuple[bool, bool]], str], _Base.resolve)
+_RESOLUS: dict[str | None, object] = _Base.yaml_implicit_resolvers
+_PREMIERS = frozenset(_RESOLUS) if None not in _RESOLUS else None
+"""The first characters of a plain scalar that an implicit resolver looks at (None: every one, a wildcard resolver)."""
 
 
 def _resoudre(loader: yaml.SafeLoader, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
-    """The tag of a node, as the safe loader resolves it: for a plain scalar, the first implicit resolver whose pattern
-    matches its text (the same for the same text, the loader having no path resolver), kept for the next files."""
-    if kind is not ScalarNode or not implicit[0] or len(value) > 40:
+    """The tag of a node, as the safe loader resolves it. For a plain scalar, the first implicit resolver whose pattern
+    matches its text, among those of its first character: none, for most texts (a text); else the same for the same
+    text (the loader has no path resolver), kept for the next files when short."""
+    if kind is not ScalarNode or not implicit[0]:
+        return _resoudre_base(loader, kind, value, implicit)
+    if _PREMIERS is not None and value[:1] not in _PREMIERS:
+        return _Base.DEFAULT_SCALAR_TAG
+    if len(value) > 40:
         return _resoudre_base(loader, kind, value, implicit)
     tag = _ETIQUETTES.get(value)
     if tag is None:
