@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from communs.core.modele import codes
+import pytest
+import yaml
+from communs.core.modele import codes, frontmatter
 from communs.core.modele.frontmatter import read_document
 
 TEXT = """---
@@ -70,3 +72,32 @@ def test_french_booleans_and_quoted_codes() -> None:
     assert fiche.sans_ecran is True
     centre = Centre.model_validate({"nom": "n", "type": "mjc", "commune": "Lille", "territoire": "t", "code_postal": 59000})
     assert centre.code_postal == "59000"
+
+
+_PLAIN = ["oui", "yes", "No", "on", "OFF", "~", "null", "Null", "", "12", "-3", "+4", "0x1F", "0o17", "1_000", "1.5", ".5"]
+_PLAIN += ["Lille", "Yes", "True", "Null", "~x"]
+_PLAIN += [".inf", "-.Inf", ".nan", "2020-03-16", "2020-02-30", "2001-12-14t21:59:43.10-05:00", "<<", "=", "titre", "-x"]
+
+
+@pytest.mark.parametrize("text", _PLAIN)
+def test_each_plain_text_gets_the_tag_the_safe_loader_gives(text: str) -> None:
+    """frontmatter._Loader keeps the tag of a short plain text: asked again, it gives the same one as PyYAML's."""
+    source = f"a: {text}\nb: [{text}]\n" if text else "a:\nb: []\n"
+    expected = yaml.compose(source, Loader=yaml.SafeLoader)
+    for _ in range(2):  # the second time from what was kept
+        found = yaml.compose(source, Loader=frontmatter._Loader)
+        assert [(k.tag, v.tag) for k, v in found.value] == [(k.tag, v.tag) for k, v in expected.value]
+
+
+def test_the_kept_tags_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(frontmatter, "_ETIQUETTES", {})
+    monkeypatch.setattr(frontmatter, "ETIQUETTES_MAX", 5)
+    yaml.compose("\n".join(f"t{n}: n{n}" for n in range(20)), Loader=frontmatter._Loader)
+    assert len(frontmatter._ETIQUETTES) == 5
+
+
+def test_a_text_no_implicit_resolver_looks_at_is_a_text_without_being_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(frontmatter, "_ETIQUETTES", {})
+    node = yaml.compose("Lille: Atelier numérique\n", Loader=frontmatter._Loader)
+    assert [(k.tag, v.tag) for k, v in node.value] == [("tag:yaml.org,2002:str", "tag:yaml.org,2002:str")]
+    assert frontmatter._ETIQUETTES == {}

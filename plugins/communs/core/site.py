@@ -19,22 +19,21 @@ from communs.core.contribution.depot import Depot
 from communs.core.controles import csp, securite, verification
 from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.lexique import Lexique
-from communs.core.modele import genres, lecture_sure, publications, vocabulaires
+from communs.core.modele import genres, lecture_sure, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
 from communs.core.modele.lecture_parallele import deux_processus as deux_processus
 from communs.core.modele.projet import Item, Project, empreinte
-from communs.core.pages import accueil, atom, catalogues, listes_territoire, memoire, paquet_donnees, proximite, territoires
+from communs.core.pages import accueil, catalogues, listes_territoire, memoire, proximite, territoires
 from communs.core.pages.avant_fourche import avant_fourche as avant_fourche
 from communs.core.pages.donnees import PageGeneree
+from communs.core.pages.hors_plan import HorsPlan
 from communs.core.pages.illustrations import Illustrations
 from communs.core.pages.pages_lexique import MOT_CHERCHE, PagesLexique, liens
 from communs.core.pages.partage import Partage
 from communs.core.pages.parties import Assembleur, Parties
-from communs.core.pages.tables import Tables
 from communs.core.pages.territoires import Navigation
 from communs.core.pages.voisins import Voisins
 from communs.core.recherche.documents import PageIndexee, entrees, numeros
-from communs.core.recherche.fichiers import fichiers_du_site
 from communs.core.rendu import carte as cartes
 from communs.core.rendu import gabarits
 from communs.core.rendu.glossaire import GENRES as GENRES_GLOSSAIRE
@@ -156,6 +155,7 @@ class Site:
         return memoire.garder(self._cle, "plan", self._faire_plan)
 
     def _faire_plan(self) -> Plan:
+        self.hors_plan.commencer()
         plan = Plan()
         for item in self.projet.items:
             uri = self.projet.site_uri(item.path)
@@ -255,21 +255,17 @@ class Site:
 
     def fichiers(self) -> dict[str, str]:
         """Extra files of the site (the search index, the open data and the Atom feed), by site path."""
-        key = memoire.empreinte_de(self.empreinte(), self.pages_indexees)  # a text's sentences are not indexed
-        files = dict(memoire.garder_seul("recherche", key, lambda: fichiers_du_site(self.projet, self.pages_indexees)))
-        files.update(self.plan.fichiers)
-        files.update(memoire.garder(self._cle, "donnees", self._donnees_ouvertes))
-        return files
+        return self.hors_plan.fichiers(self.plan.fichiers)
+
+    @cached_property
+    def hors_plan(self) -> HorsPlan:
+        return HorsPlan(self, self._cle, une_fois=not self.reglages.memoriser)  # made while the plan is, when one-off
 
     def fonds_de_carte(self, deja: Callable[[str], bool] | None = None) -> dict[str, str]:
         """The background of each map drawn so far, by site path, but those `deja` says are written (named by their
         content, a file already there is the same): an engine writes them once its pages are made."""
         fonds = {path: b for path, b in cartes.fonds().items() if deja is None or not deja(path)}
         return {path: self.gabarits.rendre("fond_carte.svg", **cartes.fond_de_carte(b)) for path, b in fonds.items()}
-
-    def _donnees_ouvertes(self) -> dict[str, str]:
-        tables = Tables(self.projet, self.urls, self.reglages.site_url, self.illustrations)
-        return {**paquet_donnees.fichiers(tables), publications.FLUX: atom.flux(tables)}
 
     def medias(self) -> Mapping[str, bytes]:
         """The site's pictures, by site path: the items' processed pictures and every page's preview card."""

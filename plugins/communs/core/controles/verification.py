@@ -17,6 +17,7 @@ from communs.core.controles import (
     securite,
     svg,
     termes,
+    verification_partagee,
     vie_privee,
     vie_privee_partout,
 )
@@ -40,17 +41,32 @@ CHECKS = (
 
 def run(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, memoriser: bool = True) -> Project:
     """Load and check the content under `root`; the diagnostics are in `project.collector` (`memoriser`: see load)."""
-    with _ramassage_espace():
+    with _sans_ramassage() if not memoriser else _ramassage_espace():
         project = projet.load(root, vocabularies, memoriser=memoriser)
         if memoriser:
             reprise.verifier(project, CHECKS)  # what a previous check of this process found and still holds
         else:
-            for check in CHECKS:
-                check(project)
+            verification_partagee.executer(project, CHECKS)  # a forked process runs some of them
     # Files left out (reported): no catalogue, index or generated page may list them or parse them again.
     project.items = [item for item in project.items if item.path not in project.exclus]
     project.pages = [page for page in project.pages if page.path not in project.exclus]
     return project
+
+
+@contextlib.contextmanager
+def _sans_ramassage() -> Iterator[None]:
+    """A one-off check or build keeps what it reads to its end: no pass of the cycle collector while it is read (each
+    walks every value read so far and finds no cycle, since parsed values are trees), then it is frozen, never walked
+    again. Memory stays bounded: a cycle made meanwhile (a caught exception) is one of a file read, bounded by its size;
+    the check's values are freed as usual once unused."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 RAMASSAGE_PENDANT = 50_000

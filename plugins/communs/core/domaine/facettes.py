@@ -32,6 +32,14 @@ class Facette:
     def nombre(self, code: str) -> int:
         return sum(code in codes for codes in self.par_item.values())
 
+    def nombres(self) -> dict[str, int]:
+        """`nombre` of every code at once: one pass over the items, not one per code."""
+        counts: dict[str, int] = {}
+        for codes in self.par_item.values():
+            for code in set(codes):
+                counts[code] = counts.get(code, 0) + 1
+        return counts
+
 
 AGES: tuple[tuple[str, str, int, int], ...] = (
     ("moins-de-6-ans", "Moins de 6 ans", 0, 5),

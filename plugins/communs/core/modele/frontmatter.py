@@ -6,8 +6,9 @@ the line, and never raises at a contributor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -150,8 +151,37 @@ def _tab_lines(text: str, first_line: int) -> list[int]:
     return [first_line + i for i, line in enumerate(text.split("\n")) if "\t" in line[: len(line) - len(line.lstrip())]]
 
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when PyYAML was built with it (ten times faster), else the pure-Python one; both give marks."""
+_ETIQUETTES: dict[str, str] = {}
+"""Short plain scalar -> its tag (`_resoudre`): field names and short values repeat from file to file."""
+ETIQUETTES_MAX = 10_000
+_resoudre_base = cast(Callable[[yaml.SafeLoader, type[Node], str, tuple[bool, bool]], str], _Base.resolve)
+_RESOLUS: dict[str | None, object] = _Base.yaml_implicit_resolvers
+_PREMIERS = frozenset(_RESOLUS) if None not in _RESOLUS else None
+"""The first characters of a plain scalar that an implicit resolver looks at (None: every one, a wildcard resolver)."""
+
+
+def _resoudre(loader: yaml.SafeLoader, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
+    """The tag of a node, as the safe loader resolves it. For a plain scalar, the first implicit resolver whose pattern
+    matches its text, among those of its first character: none, for most texts (a text); else the same for the same
+    text (the loader has no path resolver), kept for the next files when short."""
+    if kind is not ScalarNode or not implicit[0]:
+        return _resoudre_base(loader, kind, value, implicit)
+    if _PREMIERS is not None and value[:1] not in _PREMIERS:
+        return _Base.DEFAULT_SCALAR_TAG
+    if len(value) > 40:
+        return _resoudre_base(loader, kind, value, implicit)
+    tag = _ETIQUETTES.get(value)
+    if tag is None:
+        tag = _resoudre_base(loader, kind, value, implicit)
+        if len(_ETIQUETTES) < ETIQUETTES_MAX:
+            _ETIQUETTES[value] = tag
+    return tag
+
+
+_Loader: type[yaml.SafeLoader] = type("_Chargeur", (_Base,), {"resolve": _resoudre})
+"""The loader, each plain scalar's tag kept: resolving them was a tenth of reading a front-matter."""
 _STR_TAG = "tag:yaml.org,2002:str"
 
 

@@ -3,8 +3,8 @@ their YAML front-matter is most of a cold check, and of the start of a cold buil
 file alone.
 
 A second process, forked when this one has a single thread (never under a server, whose requests run in threads),
-reads every other file; what it found comes back in the order of the files, so the items and the diagnostics are the
-same as when one process reads them all.
+reads the files with this one, each taking the next ones in turn; what it found comes back in the order of the
+files, so the items and the diagnostics are the same as when one process reads them all.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from communs.core.modele import lecture_sure
+from communs.core.modele import complexite, lecture_sure
 from communs.core.modele.diagnostics import Collector, Diagnostic
 from communs.core.modele.frontmatter import Document, read_document
 from communs.core.modele.genres import Genre
@@ -47,12 +47,15 @@ _ENVOI: Callable[[Any], Any] | None = None
 
 
 def lire(genre: Genre, rel_root: str, raw: bytes) -> tuple[Document, BaseModel | None]:
-    """The document of a file's bytes and its model (None when invalid: the problems are in the document)."""
+    """The document of a file's bytes and its model (None when invalid: the problems are in the document, with the
+    body's cost of layout, `complexite`)."""
     doc = read_document(raw, rel_root)
-    if not isinstance(doc.data, dict):
-        return doc, None
-    model, problems = validate(doc, genre.model)
-    doc.diagnostics.extend(sans_redite(doc, problems))
+    model = None
+    if isinstance(doc.data, dict):
+        model, problems = validate(doc, genre.model)
+        doc.diagnostics.extend(sans_redite(doc, problems))
+    if doc.readable and (costly := complexite.verifier(doc)) is not None:
+        doc.diagnostics.append(costly)  # here, by whichever process reads the file
     return doc, model
 
 
@@ -102,10 +105,33 @@ def deux_processus() -> bool:
     return forking and threading.active_count() == 1 and processeurs() >= 2
 
 
-def _faire(numeros: range) -> list[Any]:
+PAQUET = 32
+"""Files taken at once by either process: both take the next ones until none is left, so that they end together
+(the second one also pickles what it found, at each batch; with a fixed half each, this one waited for that)."""
+
+_SUIVANT: list[Any] = []
+"""The number of the next file to take, in memory shared by both processes (set just before the fork)."""
+
+
+def _prendre(total: int) -> range:
+    """The next `PAQUET` files to read (an empty range: none left)."""
+    suivant = _SUIVANT[0]
+    with suivant.get_lock():
+        debut = suivant.value
+        suivant.value = debut + PAQUET
+    return range(debut, min(debut + PAQUET, total))
+
+
+def _faire() -> list[tuple[int, bytes]]:
+    """In the second process: the files it took, read, by batch: the first number, what was found (pickled).
+    Sent once at the end: read back by another thread while this one reads, they slowed it down more than they cost."""
     assert _FAIRE is not None
-    done = [_FAIRE(_TACHES[i]) for i in numeros]
-    return done if _ENVOI is None else [_ENVOI(result) for result in done]
+    paquets: list[tuple[int, bytes]] = []
+    while numeros := _prendre(len(_TACHES)):
+        done = [_FAIRE(_TACHES[i]) for i in numeros]
+        sent = done if _ENVOI is None else [_ENVOI(result) for result in done]
+        paquets.append((numeros.start, pickle.dumps(sent, protocol=pickle.HIGHEST_PROTOCOL)))
+    return paquets
 
 
 def en_deux(taches: Sequence[Tache], faire: Callable[[Tache], R], envoi: Callable[[R], R] | None = None) -> list[R]:
@@ -115,12 +141,19 @@ def en_deux(taches: Sequence[Tache], faire: Callable[[Tache], R], envoi: Callabl
     import multiprocessing
 
     global _TACHES, _FAIRE, _ENVOI
+    context = multiprocessing.get_context("fork")
     _TACHES, _FAIRE, _ENVOI = taches, faire, envoi
+    _SUIVANT.append(context.Value("q", 0))
+    results: list[Any] = [None] * len(taches)
     try:
-        with multiprocessing.get_context("fork").Pool(1) as pool:
-            impairs = pool.apply_async(_faire, (range(1, len(taches), 2),))
-            pairs = [faire(taches[i]) for i in range(0, len(taches), 2)]
-            autres: list[R] = impairs.get()
+        with context.Pool(1) as pool:
+            autres = pool.apply_async(_faire)
+            while numeros := _prendre(len(taches)):
+                results[numeros.start : numeros.stop] = [faire(taches[i]) for i in numeros]
+            for debut, faits in autres.get():
+                found = pickle.loads(faits)
+                results[debut : debut + len(found)] = found
     finally:
         _TACHES, _FAIRE, _ENVOI = (), None, None
-    return [pairs[i // 2] if i % 2 == 0 else autres[i // 2] for i in range(len(taches))]
+        _SUIVANT.clear()
+    return results

@@ -196,9 +196,10 @@ def load(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, m
     demandes = root / genres.DEMANDES
     if demandes.is_file() and not demandes.is_symlink() and _rel(demandes, root) not in project.exclus:
         _load_demandes(project, demandes)
+    for page in project.pages:  # an item's file was measured when read (lecture_parallele.lire)
+        if page.readable and (costly := complexite.verifier(page)) is not None:
+            page.diagnostics.append(costly)
     for doc in [item.doc for item in project.items] + project.pages:
-        if doc.readable and (costly := complexite.verifier(doc)) is not None:
-            doc.diagnostics.append(costly)
         project.collector.extend(doc.diagnostics)
         if any(d.code in _UNSAFE_YAML for d in doc.diagnostics):
             project.exclus.add(doc.path)  # an engine's own YAML reader must never see it

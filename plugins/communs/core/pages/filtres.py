@@ -100,10 +100,11 @@ def nombre(genre: Genre, count: int) -> str:
 
 
 def _facette(facette: Facette) -> dict[str, Any] | None:
+    counts = facette.nombres()
     shown = [
-        Valeur(code, text, facette.nombre(code), min(facette.profondeurs.get(code, 0), 4))
+        Valeur(code, text, counts[code], min(facette.profondeurs.get(code, 0), 4))
         for code, text in facette.valeurs.items()
-        if facette.nombre(code)
+        if counts.get(code)
     ]
     if not shown:
         return None
