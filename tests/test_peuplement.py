@@ -25,7 +25,7 @@ def fourches(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     """Two processes from the first page on, whatever the machine and pytest's threads; the number of children forked
     by each build."""
     forked: list[int] = []
-    fork: Callable[..., Any] = peuplement._fourche
+    fork: Callable[..., Any] = peuplement.Fourche
 
     def counted(*args: Any) -> Any:
         forked.append(1)
@@ -35,7 +35,7 @@ def fourches(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     # Whatever the machine; and the servers of the browser tests run in threads of this process, idle, where a
     # `mkdocs build` has none.
     monkeypatch.setattr(peuplement, "deux_processus", lambda: True)
-    monkeypatch.setattr(peuplement, "_fourche", counted)
+    monkeypatch.setattr(peuplement, "Fourche", counted)
     yield forked
     peuplement.commande("serve", False)
 

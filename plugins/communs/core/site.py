@@ -21,6 +21,7 @@ from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, vocabulaires
 from communs.core.modele.diagnostics import Diagnostic
+from communs.core.modele.fourche import Fourche as Fourche
 from communs.core.modele.lecture_parallele import deux_processus as deux_processus
 from communs.core.modele.projet import Item, Project, empreinte
 from communs.core.pages import accueil, catalogues, listes_territoire, memoire, proximite, territoires

@@ -15,9 +15,7 @@ MkDocs 1.6's `_populate_page` and `_build_page` are not public API: requirements
 
 from __future__ import annotations
 
-import gc
 import logging
-import os
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -33,7 +31,7 @@ from mkdocs.structure.pages import Page
 
 from communs.adapters.mkdocs.pages import write_backgrounds, write_cards
 from communs.adapters.mkdocs.releves import Releve, noter, rendre_releves
-from communs.core.site import Site, deux_processus
+from communs.core.site import Fourche, Site, deux_processus
 
 SEUIL = 200
 """From this many pages, a second process makes half of them (below, its start costs more than it saves)."""
@@ -47,14 +45,6 @@ Echec = tuple[int, BaseException] | None
 
 
 @dataclass
-class _Enfant:
-    pid: int
-    sortie: int
-    """The read end of the pipe its answer comes through."""
-    repondu: bool = False
-
-
-@dataclass
 class _Partage:
     """One build in two processes, from `on_nav` to `on_post_build`."""
 
@@ -65,8 +55,8 @@ class _Partage:
     pages: list[Page]
     inclusions: dict[File, InclusionLevel] = field(default_factory=dict)
     """Pages read ahead, hidden from MkDocs' reading loop until `on_env`: their level of inclusion."""
-    enfants: list[_Enfant] = field(default_factory=list)
-    rendu: _Enfant | None = None
+    enfants: list[Fourche] = field(default_factory=list)
+    rendu: Fourche | None = None
     """The child that renders every other page; its messages come back in `on_post_build`."""
     rendu_env: Environment | None = None
 
@@ -120,41 +110,9 @@ def _faire(numeros: range, faire: Callable[[int], None], releves: list[Releve]) 
     return None
 
 
-def _fourche(travail: Callable[[], object], ensuite: Callable[[], None]) -> _Enfant:
-    """A forked process that sends back `travail()` (pickled), then does `ensuite` and ends."""
-    lecture, ecriture = os.pipe()
-    gc.freeze()  # the objects made so far stay out of the collector's way: both processes share their memory
-    pid = os.fork()
-    if pid != 0:
-        gc.unfreeze()
-        os.close(ecriture)
-        return _Enfant(pid, lecture)
-    code = 1
-    try:
-        os.close(lecture)
-        with os.fdopen(ecriture, "wb") as out:
-            pickle.dump(travail(), out, protocol=pickle.HIGHEST_PROTOCOL)
-        ensuite()
-        code = 0
-    finally:
-        os._exit(code)
-
-
-def _reponse(enfant: _Enfant) -> Any:
-    """The child's answer; None if it ended without one (killed, or its pages' state could not be pickled): its work
-    is then done by the parent."""
-    try:
-        with os.fdopen(enfant.sortie, "rb") as answer:
-            found = pickle.load(answer)
-    except EOFError:
-        return None
-    enfant.repondu = True
-    return found
-
-
-def _attendre(enfants: list[_Enfant]) -> None:
+def _attendre(enfants: list[Fourche]) -> None:
     """Wait for the children; one that answered then failed (writing the backgrounds of its maps) fails the build."""
-    failed = [e for e in enfants if os.waitstatus_to_exitcode(os.waitpid(e.pid, 0)[1]) != 0 and e.repondu]
+    failed = [e for e in enfants if e.attendre() != 0 and e.repondu]
     enfants.clear()
     if failed:
         raise PluginError("Le second processus de la construction a échoué.")
@@ -206,12 +164,12 @@ def peupler(nav: Navigation, files: Files, config: MkDocsConfig, site: Site | No
         return
     partage = _Partage(nav, config, files, site, pages)
     odd = range(1, len(pages), 2)
-    enfant = _fourche(lambda: _lire_enfant(partage, odd), lambda: write_backgrounds(config, site))
+    enfant = Fourche(lambda: _lire_enfant(partage, odd), lambda: write_backgrounds(config, site))
     partage.enfants.append(enfant)
     _EN_COURS.append(partage)
     releves: list[Releve] = []
     _, echec = _lire(partage, range(0, len(pages), 2), releves)
-    answer = _reponse(enfant)
+    answer = enfant.reponse()
     if answer is None:
         _attendre(partage.enfants)
         answer = {}, _lire(partage, odd, releves)[1], []
@@ -258,7 +216,7 @@ def rendre(env: Environment) -> Environment:
     partage.inclusions.clear()
     odd = range(1, len(partage.pages), 2)
     partage.rendu_env = env
-    partage.rendu = _fourche(lambda: _rendre_enfant(partage, env, odd), lambda: write_backgrounds(partage.config, partage.site))
+    partage.rendu = Fourche(lambda: _rendre_enfant(partage, env, odd), lambda: write_backgrounds(partage.config, partage.site))
     partage.enfants.append(partage.rendu)
     partage.files.part = frozenset(partage.pages[n].file for n in range(0, len(partage.pages), 2))
     return env
@@ -271,7 +229,7 @@ def finir(config: MkDocsConfig, site: Site | None) -> None:
     if _EN_COURS:
         partage = _EN_COURS.pop()
         partage.files.part = None
-        answer = _reponse(partage.rendu) if partage.rendu is not None else (None, [])
+        answer = partage.rendu.reponse() if partage.rendu is not None else (None, [])
         _attendre(partage.enfants)
         if answer is None and partage.rendu_env is not None:  # the child ended without answering: its pages, here
             answer = _rendre_enfant(partage, partage.rendu_env, range(1, len(partage.pages), 2))

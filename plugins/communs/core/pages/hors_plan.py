@@ -13,13 +13,11 @@ process only reads them.
 
 from __future__ import annotations
 
-import gc
-import os
-import pickle
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Protocol
 
 from communs.core.modele import publications
+from communs.core.modele.fourche import Fourche
 from communs.core.modele.lecture_parallele import SEUIL, deux_processus
 from communs.core.modele.projet import Project
 from communs.core.pages import atom, memoire, paquet_donnees
@@ -59,7 +57,7 @@ class HorsPlan:
 
     def __init__(self, site: Facade, cle: str, *, une_fois: bool) -> None:
         self.site, self.cle, self.une_fois = site, cle, une_fois
-        self._enfant: _Enfant | None = None
+        self._enfant: Fourche | None = None
 
     def commencer(self) -> None:
         """Start making them in a forked process, when it is worth it (see the module)."""
@@ -67,7 +65,7 @@ class HorsPlan:
             return
         self.site.illustrations.fichiers()
         _ = self.site.pages_indexees
-        self._enfant = _Enfant(lambda: (self.recherche(), self.donnees()))
+        self._enfant = Fourche(lambda: (self.recherche(), self.donnees()))
 
     def fichiers(self, du_plan: Mapping[str, str]) -> Fichiers:
         """The search files, the plan's files, the open data and the feed, by site path."""
@@ -87,30 +85,3 @@ class HorsPlan:
     def _donnees(self) -> Fichiers:
         tables = Tables(self.site.projet, self.site.urls, self.site.reglages.site_url, self.site.illustrations)
         return {**paquet_donnees.fichiers(tables), publications.FLUX: atom.flux(tables)}
-
-
-class _Enfant:
-    """A forked process that sends back `travail()`, pickled, and ends."""
-
-    def __init__(self, travail: Callable[[], object]) -> None:
-        lecture, ecriture = os.pipe()
-        pid = os.fork()
-        if pid == 0:
-            code = 1
-            try:
-                gc.disable()  # the collector would write in every object this process shares with the build
-                os.close(lecture)
-                with os.fdopen(ecriture, "wb") as sortie:
-                    sortie.write(pickle.dumps(travail(), protocol=pickle.HIGHEST_PROTOCOL))
-                code = 0
-            finally:
-                os._exit(code)  # neither the engine's exit handlers nor its buffers: they are the build's
-        os.close(ecriture)
-        self.pid, self.lecture = pid, lecture
-
-    def resultat(self) -> object:
-        """What the process sent, or None when it failed."""
-        with os.fdopen(self.lecture, "rb") as entree:
-            data = entree.read()
-        _, status = os.waitpid(self.pid, 0)
-        return pickle.loads(data) if status == 0 and data else None
