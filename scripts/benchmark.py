@@ -15,6 +15,10 @@ subprocess, in turn, `--repetitions` times:
   environment (.venv-pelican, `make .venv-pelican/.installe`), the corpus carrying the repository's pelicanconf.py,
   its content cache emptied before each full build.
 
+Each of our full builds, with either engine, starts without the project's own cache (`.cache/`: the preview cards and
+the processed pictures, kept between builds on a working copy), as on a fresh clone or in the publishing workflow:
+the cards are drawn during every full build measured, never left by the build before it.
+
 Then, for our MkDocs build and for Pelican, « après une modification »: one solution's text is edited and the build
 runs again in a fresh subprocess, as `make build` or `make pelican` would after that edit (MkDocs rebuilds everything,
 Pelican reads again only the edited file through its content cache); the edited page is checked to hold the new text.
@@ -94,6 +98,8 @@ LABELS = {
 }
 PELICAN_PYTHON = REPO / ".venv-pelican" / "bin" / "python"
 PELICAN_SITE = "site-pelican"
+CACHE = ".cache"
+"""The project's own cache (core.site.CACHE): preview cards, processed pictures."""
 EDITED = "Une phrase ajoutée pour mesurer la reconstruction."
 
 # The targets of the issue, for 5,000 items.
@@ -241,6 +247,8 @@ def bench_size(
             project = projects[variant]
             shutil.rmtree(_site(variant, project), ignore_errors=True)
             shutil.rmtree(project / (PELICAN_SITE + ".cache"), ignore_errors=True)
+            if variant in (OURS, PELICAN):
+                shutil.rmtree(project / CACHE, ignore_errors=True)  # cold: the cards drawn in every run (see above)
             log = logs / f"{size}-{variant}-{repetition}.log"
             run = measure(_commands(variant, project), project, log, plain_limit if variant == PLAIN else None)
             results[variant].runs.append(run)
