@@ -15,13 +15,10 @@ from collections.abc import Callable, Sequence
 from communs.core.controles import reprise
 from communs.core.modele import lecture_parallele
 from communs.core.modele.diagnostics import Collector, Diagnostic
+from communs.core.modele.fourche import Fourche
 from communs.core.modele.projet import Project
 
 Controle = Callable[[Project], None]
-
-_PROJET: list[Project] = []
-_CONTROLES: list[Controle] = []
-"""What the forked process checks, set just before it is forked (nothing is sent to it)."""
 
 
 def a_part(checks: Sequence[Controle]) -> list[Controle]:
@@ -30,36 +27,32 @@ def a_part(checks: Sequence[Controle]) -> list[Controle]:
 
 
 def executer(project: Project, checks: Sequence[Controle]) -> None:
-    """Run `checks` on `project`: the ones of `a_part` in a second process when there are many files."""
+    """Run `checks` on `project`: the ones of `a_part` in a second process when there are many files (if it fails,
+    here, after the others)."""
     forked = a_part(checks)
     files = len(project.items) + len(project.pages)
     if not forked or files < lecture_parallele.SEUIL or not lecture_parallele.deux_processus():
         for check in checks:
             check(project)
         return
-    import multiprocessing
-
-    _PROJET.append(project)
-    _CONTROLES.extend(forked)
-    try:  # without the cycle collector (verification._sans_ramassage): it never writes in the memory both share
-        with multiprocessing.get_context("fork").Pool(1) as pool:
-            found = pool.apply_async(_controler)
-            for check in checks:
-                if check not in forked:
-                    check(project)
-            diagnostics, exclus = found.get()
-    finally:
-        _PROJET.clear()
-        _CONTROLES.clear()
+    enfant = Fourche(lambda: _controler(project, forked))
+    for check in checks:
+        if check not in forked:
+            check(project)
+    found = enfant.resultat()
+    if found is None:
+        for check in forked:
+            check(project)
+        return
+    diagnostics, exclus = found
     project.collector.extend(diagnostics)
     project.exclus.update(exclus)
 
 
-def _controler() -> tuple[list[Diagnostic], set[str]]:
-    """In the forked process: what `_CONTROLES` find, and the files they leave out."""
-    project = _PROJET[0]
+def _controler(project: Project, checks: Sequence[Controle]) -> tuple[list[Diagnostic], set[str]]:
+    """In the forked process: what `checks` find, and the files they leave out."""
     before = set(project.exclus)
     project.collector = Collector()
-    for check in _CONTROLES:
+    for check in checks:
         check(project)
     return project.collector.items, project.exclus - before

@@ -4,8 +4,9 @@ rendering every other page, `adapters/mkdocs/peuplement.py`) hand work to a seco
 `lecture_parallele.deux_processus()` allows it. (Reading the files, which both processes take by turns, and Pelican's
 pages, taken from a shared counter, use a pool instead: `lecture_parallele.en_deux`, `adapters/pelican/parallele.py`.)
 
-- The objects made before the fork are kept out of the cycle collector's way (`gc.freeze`) in the child: a collection
-  there would write in every object it shares with the build, and so copy the build's memory.
+- The objects made before the fork are kept out of the cycle collector's way (`gc.freeze`) in the child, first thing:
+  a collection there would write in every object it shares with the build, and so copy the build's memory. The build's
+  own collector is left as it was (what it had frozen, a one-off check's reading, stays frozen).
 - The child ends with `os._exit`: neither the engine's exit handlers nor its buffered output run a second time.
 - A child that ends without answering (it failed, was killed, or its result could not be pickled) answers None: the
   caller then does the work itself.
@@ -26,11 +27,9 @@ class Fourche:
 
     def __init__(self, travail: Callable[[], object], ensuite: Callable[[], None] | None = None) -> None:
         lecture, ecriture = os.pipe()
-        gc.freeze()
         pid = os.fork()
         if pid == 0:
             _enfant(lecture, ecriture, travail, ensuite)
-        gc.unfreeze()  # in the build only: the child keeps what it shares out of its collector's way
         os.close(ecriture)
         self.pid, self._lecture = pid, lecture
         self.repondu = False
@@ -60,6 +59,7 @@ class Fourche:
 
 
 def _enfant(lecture: int, ecriture: int, travail: Callable[[], object], ensuite: Callable[[], None] | None) -> None:
+    gc.freeze()
     code = 1
     try:
         os.close(lecture)
