@@ -9,52 +9,38 @@ build has one thread (never under `make serve-pelican`, whose server runs in a t
   makes them twice; each process then writes the map backgrounds of its own pages.
 
 Each text and each page depends on its own file and the façade alone: the pages are the same bytes as when one process
-makes them all. A second process that stops on an error (written by itself on the standard error) stops the build:
-its end is awaited, never a result it will not send."""
+makes them all. A second process that stops on an error while writing pages (written by itself on the standard error)
+stops the build: its end is awaited, never a result it will not send; the texts it did not send are converted here."""
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
 from communs.adapters.pelican.lecteur import LecteurCommuns
 from communs.core.modele.frontmatter import Document
-from communs.core.site import Site, avant_fourche, deux_processus
+from communs.core.site import Fourche, Site, avant_fourche, deux_processus
 
 SEUIL = 200
 """From this many files to convert or pages to write, a second process takes half of them (below, its start costs
 more than it saves)."""
 
-_LECTEUR: LecteurCommuns | None = None
-_DOCUMENTS: Sequence[Document] = ()
-"""What the forked process converts, set just before it is forked (nothing is sent to it but the files' numbers)."""
 _PAGES: tuple[Any, int, Callable[[int], None], Callable[[], None]] | None = None
 """The shared counter of the next page, the number of pages, the writing of page i and what follows the last one."""
-
-
-def _convertir(numeros: range) -> list[tuple[str, dict[str, Any]]]:
-    assert _LECTEUR is not None
-    return [_LECTEUR.convertir(_DOCUMENTS[i]) for i in numeros]
-
-
-def _envoyer(numeros: range, envoi: Connection) -> None:
-    envoi.send(_convertir(numeros))
-    envoi.close()
 
 
 def _deux_processus(nombre: int) -> bool:
     return nombre >= SEUIL and deux_processus()
 
 
-def _fourche(cible: Callable[..., None], *args: Any) -> BaseProcess:
+def _fourche(cible: Callable[[], None]) -> BaseProcess:
     """The second process, forked and started: what both share is first frozen, so that neither's cycle collector walks
     it (nor copies its memory pages by writing to them)."""
     gc.freeze()
-    process = multiprocessing.get_context("fork").Process(target=cible, args=args, daemon=True)
+    process = multiprocessing.get_context("fork").Process(target=cible, daemon=True)
     process.start()
     return process
 
@@ -66,31 +52,17 @@ def _attendre(process: BaseProcess) -> None:
 
 
 def convertir(lecteur: LecteurCommuns, documents: Sequence[Document]) -> list[tuple[str, dict[str, Any]]]:
-    """The HTML and Pelican's metadata of each document, in their order."""
+    """The HTML and Pelican's metadata of each document, in their order: every other one by a second process (`Fourche`;
+    if it stops without them, they are converted here, where an error in them stops the build)."""
     if not _deux_processus(len(documents)):
         return [lecteur.convertir(doc) for doc in documents]
-    global _LECTEUR, _DOCUMENTS
-    _LECTEUR, _DOCUMENTS = lecteur, documents
-    reception, envoi = multiprocessing.get_context("fork").Pipe(duplex=False)
-    process = _fourche(_envoyer, range(1, len(documents), 2), envoi)
-    try:
-        envoi.close()  # the other process's end: its end of file says that process stopped
-        pairs = _convertir(range(0, len(documents), 2))
-        try:
-            autres = reception.recv()
-        except EOFError:  # it stopped before sending the texts
-            _attendre(process)
-            raise
-        _attendre(process)
-    finally:
-        _LECTEUR, _DOCUMENTS = None, ()
-        if process.is_alive():
-            process.kill()
-        reception.close()
-    converted: list[tuple[str, dict[str, Any]]] = []
-    for i in range(len(documents)):
-        converted.append(pairs[i // 2] if i % 2 == 0 else autres[i // 2])
-    return converted
+    impairs = range(1, len(documents), 2)
+    enfant = Fourche(lambda: [lecteur.convertir(documents[i]) for i in impairs])
+    pairs = [lecteur.convertir(documents[i]) for i in range(0, len(documents), 2)]
+    autres = enfant.resultat()
+    if autres is None:
+        autres = [lecteur.convertir(documents[i]) for i in impairs]
+    return [pairs[i // 2] if i % 2 == 0 else autres[i // 2] for i in range(len(documents))]
 
 
 def _ecrire_pages() -> None:

@@ -1,8 +1,10 @@
 """A forked process that does one piece of a build and sends back its result, pickled, through a pipe: the one way the
-core (the search files made while the plan is, `pages/hors_plan.py`) and an engine's adapter (MkDocs reading and
-rendering every other page, `adapters/mkdocs/peuplement.py`) hand work to a second process, when
-`lecture_parallele.deux_processus()` allows it. (Reading the files, which both processes take by turns, and Pelican's
-pages, taken from a shared counter, use a pool instead: `lecture_parallele.en_deux`, `adapters/pelican/parallele.py`.)
+core (the checks that read every text, `controles/verification_partagee.py`; the search files made while the plan
+is, `pages/hors_plan.py`) and the engines' adapters (MkDocs reading and rendering every other page,
+`adapters/mkdocs/peuplement.py`; Pelican converting every other text, `adapters/pelican/parallele.py`) hand work to a
+second process, when `lecture_parallele.deux_processus()` allows it. (Reading the files and Pelican's pages, which both
+processes take by turns from a shared counter, use `multiprocessing` instead: `lecture_parallele.en_deux`,
+`parallele.ecrire`.)
 
 - The objects made before the fork are kept out of the cycle collector's way (`gc.freeze`) in the child, first thing:
   a collection there would write in every object it shares with the build, and so copy the build's memory. The build's
