@@ -78,7 +78,7 @@ def test_two_processes_check_what_one_checks(tmp_path: Path) -> None:
 
 
 def test_a_one_off_check_runs_without_the_collector_and_freezes_what_it_read() -> None:
-    """verification._sans_ramassage: the collector's state comes back as it was; what was read is frozen."""
+    """verification.sans_ramassage: the collector's state comes back as it was; what was read is frozen."""
     assert gc.isenabled()
     before = gc.get_freeze_count()
     verification.run(CAS_INVALIDES, memoriser=False)

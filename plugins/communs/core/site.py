@@ -17,6 +17,7 @@ from typing import Any
 from communs.core.contribution import decap
 from communs.core.contribution.depot import Depot
 from communs.core.controles import csp, securite, verification
+from communs.core.controles.verification import sans_ramassage as sans_ramassage
 from communs.core.domaine.arbre import Arbre
 from communs.core.domaine.lexique import Lexique
 from communs.core.modele import genres, lecture_sure, vocabulaires

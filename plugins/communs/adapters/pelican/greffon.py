@@ -3,7 +3,6 @@ about content is taken here: the façade answers, the reader and the generator o
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from communs.adapters.pelican.generateur import GenerateurCommuns
 from communs.adapters.pelican.lecteur import LecteurCommuns
 from communs.core.contribution.depot import Depot
 from communs.core.modele import genres
-from communs.core.site import Reglages, Site, avant_construction
+from communs.core.site import Reglages, Site, avant_construction, sans_ramassage
 from communs.core.urls import Urls
 
 
@@ -73,12 +72,8 @@ def generateurs(pelican: Any) -> type[GenerateurCommuns]:
     collector: what it builds lives for the whole build and holds almost no cycle, and the collector's walks over that
     growing heap were a tenth of its time. Then it is frozen (never walked again, nor written by the collector in a
     forked process that shares its memory) until the build ends (`construire.construire`)."""
-    gc.disable()
-    try:
+    with sans_ramassage():
         demarrer(pelican)
-    finally:
-        gc.enable()
-        gc.freeze()
     return GenerateurCommuns
 
 

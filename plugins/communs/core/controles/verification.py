@@ -41,7 +41,7 @@ CHECKS = (
 
 def run(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, memoriser: bool = True) -> Project:
     """Load and check the content under `root`; the diagnostics are in `project.collector` (`memoriser`: see load)."""
-    with _sans_ramassage() if not memoriser else _ramassage_espace():
+    with sans_ramassage() if not memoriser else _ramassage_espace():
         project = projet.load(root, vocabularies, memoriser=memoriser)
         if memoriser:
             reprise.verifier(project, CHECKS)  # what a previous check of this process found and still holds
@@ -54,11 +54,11 @@ def run(root: Path, vocabularies: vocabulaires.Vocabularies | None = None, *, me
 
 
 @contextlib.contextmanager
-def _sans_ramassage() -> Iterator[None]:
-    """A one-off check or build keeps what it reads to its end: no pass of the cycle collector while it is read (each
-    walks every value read so far and finds no cycle, since parsed values are trees), then it is frozen, never walked
-    again. Memory stays bounded: a cycle made meanwhile (a caught exception) is one of a file read, bounded by its size;
-    the check's values are freed as usual once unused."""
+def sans_ramassage() -> Iterator[None]:
+    """A one-off check or build (and Pelican's façade, `adapters/pelican/greffon.py`) keeps what it reads to its end:
+    no pass of the cycle collector while it is read (each walks every value read so far and finds no cycle, since parsed
+    values are trees), then it is frozen, never walked again. Memory stays bounded: a cycle made meanwhile (a caught
+    exception) is one of a file read, bounded by its size; the check's values are freed as usual once unused."""
     enabled = gc.isenabled()
     gc.disable()
     try:
