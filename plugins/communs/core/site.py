@@ -27,6 +27,7 @@ from communs.core.modele.lecture_parallele import deux_processus as deux_process
 from communs.core.modele.projet import Item, Project, empreinte
 from communs.core.pages import accueil, catalogues, listes_territoire, memoire, proximite, territoires
 from communs.core.pages.avant_fourche import avant_fourche as avant_fourche
+from communs.core.pages.avant_fourche import ecrire_fonds_de_carte as ecrire_fonds_de_carte
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.hors_plan import HorsPlan
 from communs.core.pages.illustrations import Illustrations

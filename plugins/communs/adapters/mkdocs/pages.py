@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import logging
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +22,7 @@ from communs.core.modele.diagnostics import Diagnostic
 from communs.core.pages.donnees import PageGeneree
 from communs.core.pages.parties import Parties
 from communs.core.rendu.sommaire import Titre
-from communs.core.site import Editeur, Site
+from communs.core.site import Editeur, Site, ecrire_fonds_de_carte
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -90,12 +89,8 @@ def extend_toc(existing: TableOfContents | None, titres: list[Titre]) -> TableOf
 def write_backgrounds(config: MkDocsConfig, site: Site | None) -> None:
     """The backgrounds of the maps drawn so far, known once the pages are read, but those already written (each is
     named by its content: a file already there is the same)."""
-    site_dir = Path(config.site_dir)
-    for path, text in (site.fonds_de_carte(lambda p: (site_dir / p).exists()) if site else {}).items():
-        (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
-        partial = site_dir / f"{path}.{os.getpid()}"  # whole or absent: another process may write the same file
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(site_dir / path)
+    if site is not None:
+        ecrire_fonds_de_carte(site, Path(config.site_dir))
 
 
 def write_cards(config: MkDocsConfig, site: Site | None) -> None:

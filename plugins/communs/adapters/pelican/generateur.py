@@ -18,7 +18,7 @@ from communs.adapters.pelican.lecteur import LecteurCommuns
 from communs.adapters.pelican.reecriture import Etat, cle
 from communs.core.modele import genres
 from communs.core.modele.frontmatter import Document, read_document
-from communs.core.site import Site, politique_de_securite
+from communs.core.site import Site, ecrire_fonds_de_carte, politique_de_securite
 
 GABARIT = "communs.html"
 DERNIERS: dict[str, GenerateurCommuns] = {}
@@ -190,12 +190,8 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
             shutil.copyfile(content / path, out / path)
 
     def _fonds_de_carte(self) -> None:
-        """The backgrounds of the maps this process drew, once its pages are written, but those already written (by
-        the other process, or by a previous build: named by their content, a file there is the same). Each is claimed
-        by creating its file before it is drawn, so that two processes never draw the same one."""
-        out = Path(self.output_path)
-        for path, text in self.site.fonds_de_carte(lambda path: not _reserver(out / path)).items():
-            (out / path).write_text(text, encoding="utf-8")
+        """The backgrounds of the maps this process drew, once its pages are written."""
+        ecrire_fonds_de_carte(self.site, Path(self.output_path))
 
     def reecrire(self, modifies: set[str]) -> bool:
         """`make serve-pelican`, right after a save, before the whole build: when every saved file is the text of a
@@ -237,13 +233,3 @@ class GenerateurCommuns(Generator):  # type: ignore[misc]
 def _entete(doc: Document) -> str:
     """A document's text above its body: its front-matter with its fences."""
     return doc.text[: len(doc.text) - len(doc.body)] if doc.body and doc.text.endswith(doc.body) else doc.text
-
-
-def _reserver(fichier: Path) -> bool:
-    """Create `fichier`, empty, unless it exists: whether this process created it (and must write it)."""
-    fichier.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fichier.open("x").close()
-    except FileExistsError:
-        return False
-    return True

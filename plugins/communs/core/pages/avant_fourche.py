@@ -6,10 +6,13 @@ second time; and the preview cards missing from the cache start drawing before t
 
 What each page is made of is the same whichever process makes it: a page depends on the façade and its own file
 alone. The one thing a page leaves behind is the map backgrounds it drew (`Site.fonds_de_carte`): each process writes
-those of its own pages."""
+those of its own pages (`ecrire_fonds_de_carte`)."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 from communs.core.pages.illustrations import Illustrations
@@ -34,6 +37,8 @@ class Facade(Protocol):
 
     def item(self, src_uri: str) -> object: ...
 
+    def fonds_de_carte(self, deja: Callable[[str], bool] | None = None) -> dict[str, str]: ...
+
 
 def avant_fourche(site: Facade) -> None:
     """Build the façade's lazy parts that every page uses, before the engine forks."""
@@ -42,3 +47,16 @@ def avant_fourche(site: Facade) -> None:
     _ = site.voisins
     site.partage.continuer()  # the cards' names, and the drawing of those missing from the cache
     site.illustrations.fichiers()  # the processed pictures
+
+
+def ecrire_fonds_de_carte(site: Facade, dossier: Path) -> None:
+    """The backgrounds of the maps this process drew, into the site's folder `dossier`, but those already there (named
+    by their content, a file there is the same: written by the other process, or by a previous build). Each is written
+    under a name of this process, then renamed: two processes may write the same one, and one that stops halfway leaves
+    no part of a file that a later build would take as written."""
+    for path, text in site.fonds_de_carte(lambda p: (dossier / p).exists()).items():
+        fichier = dossier / path
+        fichier.parent.mkdir(parents=True, exist_ok=True)
+        partiel = fichier.with_name(f"{fichier.name}.{os.getpid()}")
+        partiel.write_text(text, encoding="utf-8")
+        partiel.replace(fichier)
