@@ -51,8 +51,11 @@
       .trim();
   }
 
-  function decoder(texte) {
-    var valeurs = [];
+  /* Les nombres d'un texte, chacun en chiffres de base 32 (le dernier chiffre < 32) ; `n`, leur nombre quand il est
+   * connu (les longueurs des champs des pages) : un tableau typé fait d'avance. */
+  function decoder(texte, n) {
+    var valeurs = n === undefined ? [] : new Int32Array(n);
+    var k = 0;
     var valeur = 0;
     var poids = 1;
     for (var i = 0; i < texte.length; i++) {
@@ -61,29 +64,9 @@
       if (chiffre >= 32) {
         poids *= 32;
       } else {
-        valeurs.push(valeur);
+        valeurs[k++] = valeur;
         valeur = 0;
         poids = 1;
-      }
-    }
-    return valeurs;
-  }
-
-  /* `n` nombres (les longueurs des champs des pages) : le même décodage, dans un tableau typé fait d'avance. */
-  function decoderN(texte, n) {
-    var valeurs = new Int32Array(n);
-    var k = 0;
-    var valeur = 0;
-    var poids = 1;
-    for (var i = 0; i < texte.length; i++) {
-      var chiffre = CODES[texte.charCodeAt(i)];
-      if (chiffre < 32) {
-        valeurs[k++] = valeur + chiffre * poids;
-        valeur = 0;
-        poids = 1;
-      } else {
-        valeur += (chiffre - 32) * poids;
-        poids *= 32;
       }
     }
     return valeurs;
@@ -150,7 +133,7 @@
   Moteur.prototype.normes = function () {
     if (!this.longueurs) {
       var n = this.n;
-      this.longueurs = this.d.longueurs.map(function (texte) { return decoderN(texte, n); });
+      this.longueurs = this.d.longueurs.map(function (texte) { return decoder(texte, n); });
       this.moyennes = this.longueurs.map(function (l) {
         var somme = 0;
         for (var i = 0; i < l.length; i++) somme += l[i];
@@ -184,24 +167,20 @@
     }
     var n = this.n;
     var idf = Math.log(1 + Math.abs((n - documents + 0.5) / (documents + 0.5)));
-    var entree = { _index: t };
     var scores = [];
     for (f = 0; f < champs.length; f++) {
-      var occurrences = {};
       var parChamp = [];
       liste = listes[f];
       for (i = 0; i < liste.length; i += 2) {
         var doc = liste[i];
         var tf = liste[i + 1];
-        occurrences[doc] = AUCUNE;
         var score = idf * ((K1 + 1) * tf) /
           (K1 * (1 - B + B * (this.longueurs[f][doc] / this.moyennes[f])) + tf) * this.boosts[f];
         parChamp.push(doc, Math.round(score * 1000) / 1000);
       }
-      entree[champs[f]] = occurrences;
       scores.push(parChamp);
     }
-    this.postes[t] = { entree: entree, scores: scores };
+    this.postes[t] = { scores: scores };
     return this.postes[t];
   };
 
@@ -232,14 +211,18 @@
     for (var k = 0; k < numeros.length; k++) {
       var t = numeros[k];
       var poste = this.poste(t);
-      inverse[this.termes[t]] = poste.entree;
+      var entree = { _index: t };
       for (var f = 0; f < this.champs.length; f++) {
         var scores = poste.scores[f];
+        var occurrences = {};
         for (var i = 0; i < scores.length; i += 2) {
+          occurrences[scores[i]] = AUCUNE;
           var cle = this.champs[f] + "/" + scores[i];
           (vecteurs[cle] = vecteurs[cle] || []).push(t, scores[i + 1]);
         }
+        entree[this.champs[f]] = occurrences;
       }
+      inverse[this.termes[t]] = entree;
     }
     var champsVecteurs = Object.create(null);
     for (var cle2 in vecteurs) champsVecteurs[cle2] = new window.lunr.Vector(vecteurs[cle2]);
